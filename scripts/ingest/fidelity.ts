@@ -1,0 +1,121 @@
+/**
+ * The fidelity invariant: the text of the generated documents, markup
+ * removed, equals the normalized source minus what the split stages name as
+ * removed. White space is layout (paragraph breaks, page-break joins) and is
+ * not compared.
+ */
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { IngestError } from './errors.ts';
+import type { DocMeta, Removal, SourceLine } from './model.ts';
+
+const WHITESPACE = /\s/u;
+
+interface Stream {
+  text: string;
+  /** Source line of each character of text. */
+  lines: number[];
+}
+
+/** The source's characters, removals cut out, white space dropped. */
+export function sourceStream(file: string, lines: SourceLine[], removals: Removal[]): Stream {
+  const stream: Stream = { text: '', lines: [] };
+  for (const line of lines) {
+    let text = line.text;
+    let from = 0;
+    for (const removal of removals.filter((r) => r.line === line.n)) {
+      const at = text.indexOf(removal.text, from);
+      if (at < 0) throw new IngestError(file, line.n, `removal «${removal.text}» (${removal.reason}) is not on this line`);
+      text = text.slice(0, at) + text.slice(at + removal.text.length);
+      from = at;
+    }
+    for (const ch of text) {
+      if (WHITESPACE.test(ch)) continue;
+      stream.text += ch;
+      stream.lines.push(line.n);
+    }
+  }
+  return stream;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm);
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** Reading text of a Markdown body, each footnote reference replaced by its note, where the source had it. */
+export function markdownText(markdown: string): string {
+  const tree = parser.parse(markdown.replace(/^---\n[\s\S]*?\n---\n/, '')) as Root;
+  const notes = new Map<string, string>();
+  for (const node of tree.children) {
+    if (node.type === 'footnoteDefinition') notes.set(node.identifier, textOf(node, notes));
+  }
+  return tree.children
+    .filter((node) => node.type !== 'footnoteDefinition' && node.type !== 'definition')
+    .map((node) => textOf(node, notes))
+    .join('');
+}
+
+function textOf(node: Nodes, notes: Map<string, string>): string {
+  if (node.type === 'footnoteReference') return notes.get(node.identifier) ?? `[^${node.identifier}]`;
+  if (node.type === 'html') return stripTags(node.value);
+  if ('value' in node) return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map((child) => textOf(child, notes)).join('');
+  return '';
+}
+
+/** The metadata that stands in the source before a document's body, in source order. */
+export function printedHead(meta: DocMeta): string {
+  switch (meta.kind) {
+    case 'forum':
+      return meta.title + meta.experts.join('');
+    case 'essay':
+      return meta.title + meta.author + meta.affiliation;
+    case 'paper':
+      return meta.title + meta.keywords + meta.authors.join('');
+    case 'paper-section':
+      return meta.title;
+  }
+}
+
+/** The forum's closing lines stand after all its essays. */
+export function printedTail(meta: DocMeta): string {
+  return meta.kind === 'forum' ? meta.remark + meta.revised : '';
+}
+
+export interface RenderedDoc {
+  meta: DocMeta;
+  markdown: string;
+}
+
+function context(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 8), at + 8);
+}
+
+/** Fails with the source position of the first character lost, added or changed. */
+export function checkFidelity(file: string, lines: SourceLine[], removals: Removal[], docs: RenderedDoc[]): void {
+  const source = sourceStream(file, lines, removals);
+  const generated = [
+    ...docs.map((d) => printedHead(d.meta) + markdownText(d.markdown)),
+    ...docs.map((d) => printedTail(d.meta)),
+  ]
+    .join('')
+    .replace(/\s/gu, '');
+  if (generated === source.text) return;
+  let at = 0;
+  while (at < source.text.length && source.text[at] === generated[at]) at += 1;
+  const line = source.lines[Math.min(at, source.lines.length - 1)] ?? 1;
+  throw new IngestError(
+    file,
+    line,
+    `fidelity: the documents differ from the source here: source «${context(source.text, at)}», documents «${context(generated, at)}»`,
+  );
+}

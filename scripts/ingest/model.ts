@@ -1,0 +1,50 @@
+/** The in-memory shape of the corpus between the split and render stages. */
+import type { EssayMeta, ForumMeta, PaperMeta, PaperSectionMeta } from '../../src/lib/schema.ts';
+
+/** One source line, 1-based, as normalize leaves it. */
+export interface SourceLine {
+  n: number;
+  text: string;
+}
+
+/** Paragraph text, interrupted by footnote references (paper-wide numbers). */
+export type Inline = string | { note: number };
+
+export type Block =
+  | { kind: 'heading'; text: string; line: number }
+  | { kind: 'paragraph'; parts: Inline[]; from: number; to: number }
+  | { kind: 'caption'; text: string; line: number };
+
+export interface Footnote {
+  /** Paper-wide number, 1…n in reading order. */
+  n: number;
+  /** The citation as printed, without its circled marker. */
+  text: string;
+  line: number;
+}
+
+/** Source text that the ingest deliberately leaves out of the documents, and why. */
+export interface Removal {
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export type DocMeta = ForumMeta | EssayMeta | PaperMeta | PaperSectionMeta;
+
+export interface Doc {
+  /** Path under content/, e.g. `forum/wang-kai.md`. */
+  path: string;
+  meta: DocMeta;
+  blocks: Block[];
+  notes: Footnote[];
+}
+
+/** What one source file becomes. */
+export interface SplitResult {
+  file: string;
+  docs: Doc[];
+  removals: Removal[];
+  /** How many page-break splits were joined again. */
+  joins: number;
+}

@@ -1,0 +1,48 @@
+/**
+ * Renders a document as Markdown: YAML frontmatter validated against the
+ * site's schema, then the body. Source text is escaped so that nothing in it
+ * can become markup; the only markup is what this stage writes.
+ */
+import { stringify } from 'yaml';
+import { essaySchema, forumSchema, paperSchema, paperSectionSchema } from '../../src/lib/schema.ts';
+import type { Block, Doc, DocMeta, Inline } from './model.ts';
+
+const SCHEMAS = { forum: forumSchema, essay: essaySchema, paper: paperSchema, 'paper-section': paperSectionSchema };
+
+/** Backslash-escapes what Markdown or HTML would read as syntax. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([#+\-=])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+function renderInline(parts: Inline[]): string {
+  return parts.map((p) => (typeof p === 'string' ? escapeMarkdown(p) : `[^${p.note}]`)).join('');
+}
+
+function renderBlock(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+      return `## ${escapeMarkdown(block.text)}`;
+    case 'caption':
+      return `<figure class="missing-table"><figcaption>${escapeHtml(block.text)}</figcaption></figure>`;
+    case 'paragraph':
+      return renderInline(block.parts);
+  }
+}
+
+export function renderFrontmatter(meta: DocMeta): string {
+  const valid = SCHEMAS[meta.kind].parse(meta);
+  return stringify(valid, { lineWidth: 0 });
+}
+
+export function renderDoc(doc: Doc): string {
+  const body = doc.blocks.map(renderBlock);
+  const notes = doc.notes.map((n) => `[^${n.n}]: ${escapeMarkdown(n.text)}`);
+  return `---\n${renderFrontmatter(doc.meta)}---\n\n${[...body, ...notes].join('\n\n')}\n`;
+}
