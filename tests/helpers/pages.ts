@@ -1,0 +1,75 @@
+/** Loads the built HTML pages of dist/ with cheerio. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { DIST } from './paths.ts';
+
+export interface BuiltPage {
+  /** The address a browser asks for: `/forum/wang-kai/` for forum/wang-kai/index.html, `/404.html`. */
+  url: string;
+  /** Absolute path of the file. */
+  file: string;
+  html: string;
+  $: cheerio.CheerioAPI;
+}
+
+/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (sub: string) => {
+    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
+      const rel = sub ? `${sub}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(rel);
+      else if (entry.isFile()) out.push(rel);
+    }
+  };
+  walk('');
+  return out.sort();
+}
+
+/** The address of a built file: `forum/index.html` → `/forum/`. */
+export function urlOf(rel: string): string {
+  if (rel === 'index.html') return '/';
+  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
+  return `/${rel}`;
+}
+
+export function assertBuilt(dist: string = DIST): void {
+  if (!existsSync(path.join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: build the site first (npm run build; npm test does it before vitest).`);
+  }
+}
+
+const cache = new Map<string, Map<string, BuiltPage>>();
+
+/** Every built HTML page, keyed by its address. Loaded once per test file. */
+export function loadPages(dist: string = DIST): Map<string, BuiltPage> {
+  const hit = cache.get(dist);
+  if (hit) return hit;
+  assertBuilt(dist);
+  const pages = new Map<string, BuiltPage>();
+  for (const rel of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+    const file = path.join(dist, rel);
+    const html = readFileSync(file, 'utf8');
+    pages.set(urlOf(rel), { url: urlOf(rel), file, html, $: cheerio.load(html) });
+  }
+  cache.set(dist, pages);
+  return pages;
+}
+
+/** One built page by address; throws with the list of built addresses if it is missing. */
+export function page(url: string, dist: string = DIST): BuiltPage {
+  const pages = loadPages(dist);
+  const found = pages.get(url);
+  if (!found) {
+    throw new Error(`no built page at ${url} (looked for ${path.join(dist, url, url.endsWith('/') ? 'index.html' : '')}); built pages: ${[...pages.keys()].join(' ')}`);
+  }
+  return found;
+}
+
+/** Text as a reader compares it: whitespace removed, full-width ASCII punctuation folded to half-width. */
+export function fold(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, '');
+}

@@ -1,0 +1,15 @@
+/** Paths the build and browser tests share. */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+/** The project root (the folder with package.json). */
+export const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+/** The built site; `npm test` builds it before vitest runs. */
+export const DIST = path.join(ROOT, 'dist');
+
+/** The verbatim source texts. */
+export const SOURCES = path.join(ROOT, 'content', 'sources');
+
+/** Scratch output of the tests (screenshots); git ignores it. */
+export const OUTPUT = path.join(ROOT, 'tests', '.output');

@@ -1,0 +1,118 @@
+/**
+ * A tiny static file server for the built site, the way a static host serves
+ * it: a folder answers with its index.html, a folder without its trailing
+ * slash redirects to it, and a missing file answers 404 with dist/404.html.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { DIST } from './paths.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** The Content-Type header for a file name; unknown kinds (Pagefind's `.pf_*` chunks) are bytes. */
+export function contentType(file: string): string {
+  return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+export interface StaticServer {
+  /** The origin, `http://127.0.0.1:<port>`, without a trailing slash. */
+  url: string;
+  close(): Promise<void>;
+}
+
+async function fileAt(file: string): Promise<{ file: string; size: number } | 'dir' | null> {
+  try {
+    const s = await stat(file);
+    if (s.isDirectory()) return 'dir';
+    if (s.isFile()) return { file, size: s.size };
+  } catch {
+    /* not there */
+  }
+  return null;
+}
+
+/** Serves `root` (default dist/) on 127.0.0.1 at a free port. */
+export async function startServer(root: string = DIST): Promise<StaticServer> {
+  const top = path.resolve(root);
+  const notFound = path.join(top, '404.html');
+
+  const server = http.createServer(async (req, res) => {
+    const send = (status: number, found: { file: string; size: number }) => {
+      res.writeHead(status, {
+        'Content-Type': contentType(found.file),
+        'Content-Length': found.size,
+        'Cache-Control': 'no-cache',
+      });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(found.file).pipe(res);
+    };
+    const plain = (status: number, text: string, headers: Record<string, string> = {}) => {
+      res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : text);
+    };
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') return plain(405, 'method not allowed', { Allow: 'GET, HEAD' });
+
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return plain(400, 'bad request');
+    }
+    const target = path.join(top, pathname);
+    if (target !== top && !target.startsWith(top + path.sep)) return plain(403, 'forbidden');
+
+    let found = await fileAt(target);
+    if (found === 'dir') {
+      if (!url.pathname.endsWith('/')) {
+        return plain(301, 'moved', { Location: url.pathname + '/' + url.search });
+      }
+      found = await fileAt(path.join(target, 'index.html'));
+      if (found === 'dir') found = null;
+    }
+    if (found) return send(200, found);
+
+    const page404 = await fileAt(notFound);
+    if (page404 && page404 !== 'dir') return send(404, page404);
+    return plain(404, 'not found');
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
