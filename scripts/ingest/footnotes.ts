@@ -41,8 +41,9 @@ export function extractFootnotes(file: string, line: number, text: string, count
     const marker = found[0];
     const markerIndex = CIRCLED.indexOf(marker);
     if (markerIndex !== counter.lastMarker + 1 && markerIndex !== 0) {
-      const expected = CIRCLED[counter.lastMarker + 1] ?? '';
-      throw new IngestError(file, line, `footnote marker ${marker} follows ${CIRCLED[counter.lastMarker]}; expected ${expected} or a new page's ①`);
+      const previous = counter.lastMarker < 0 ? 'no marker' : CIRCLED[counter.lastMarker];
+      const expected = counter.lastMarker < 0 ? '①' : `${CIRCLED[counter.lastMarker + 1]} or a new page's ①`;
+      throw new IngestError(file, line, `footnote marker ${marker} follows ${previous}; expected ${expected}`);
     }
     if (found.index > 0) parts.push(rest.slice(0, found.index));
     const after = rest.slice(found.index + 1);

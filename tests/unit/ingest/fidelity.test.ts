@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { checkFidelity, sourceStream } from '../../../scripts/ingest/fidelity.ts';
+import type { DocMeta } from '../../../scripts/ingest/model.ts';
+import { normalize } from '../../../scripts/ingest/normalize.ts';
+import { ingestError } from './helpers.ts';
+
+const lines = normalize('s.txt', '标题\n\n甲乙（某院）\n\n第一段正文。\n\n第二段①王:《书》,第1 页。正文。');
+const meta: DocMeta = {
+  kind: 'essay', order: 1, title: '标题', author: '甲乙', pinyin: 'Jiǎ Yǐ', slug: 'jia-yi', affiliation: '某院',
+  source: { file: 's.txt', from: 1, to: 7 },
+};
+const removals = [
+  { line: 3, text: '（', reason: 'bracket' },
+  { line: 3, text: '）', reason: 'bracket' },
+  { line: 7, text: '①', reason: 'marker' },
+];
+const body = '第一段正文。\n\n第二段[^1]正文。\n\n[^1]: 王:《书》,第1 页。\n';
+
+describe('checkFidelity', () => {
+  it('accepts documents that hold exactly the source text, notes where their markers stood', () => {
+    expect(() => checkFidelity('s.txt', lines, removals, [{ meta, markdown: body }])).not.toThrow();
+  });
+
+  it.each([
+    ['a lost character', body.replace('第一段正文。', '第一段正文'), 's.txt:5: fidelity'],
+    ['a duplicated character', body.replace('第二段', '第二二段'), 's.txt:7: fidelity'],
+    ['a note moved away from its marker', body.replace('第二段[^1]正文。', '第二段正文。[^1]'), 's.txt:7: fidelity'],
+  ])('fails on %s, naming the source line', (_, markdown, message) => {
+    expect(ingestError(() => checkFidelity('s.txt', lines, removals, [{ meta, markdown }])).message).toContain(message);
+  });
+
+  it('fails when a named removal is not in the source', () => {
+    const wrong = [...removals, { line: 5, text: '不存在', reason: 'test' }];
+    expect(ingestError(() => sourceStream('s.txt', lines, wrong)).message).toContain('s.txt:5: removal «不存在»');
+  });
+});
