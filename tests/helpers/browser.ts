@@ -29,6 +29,22 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
 }
 
+/**
+ * One browser for a test file, launched by the first test that asks for it.
+ * If Chromium is missing, every test that needs it fails with the reason
+ * (rather than the file's tests being reported as skipped after a failed hook).
+ */
+export function sharedBrowser(): { get(): Promise<Browser>; close(): Promise<void> } {
+  let launching: Promise<Browser> | undefined;
+  return {
+    get: () => (launching ??= launchBrowser()),
+    close: async () => {
+      const browser = await launching?.catch(() => undefined);
+      await browser?.close();
+    },
+  };
+}
+
 /** Phone and desktop widths the browser tests look at. */
 export const VIEWPORTS = {
   phone: { width: 390, height: 844 },

@@ -5,8 +5,8 @@ import path from 'node:path';
 /** The project root (the folder with package.json). */
 export const ROOT = path.resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 
-/** The built site; `npm test` builds it before vitest runs. */
-export const DIST = path.join(ROOT, 'dist');
+/** The built site; `npm test` builds it before vitest runs. TEST_DIST points the tests at another build. */
+export const DIST = path.resolve(ROOT, process.env.TEST_DIST ?? 'dist');
 
 /** The verbatim source texts. */
 export const SOURCES = path.join(ROOT, 'content', 'sources');
