@@ -1,0 +1,98 @@
+/**
+ * Reading in Chromium: with JavaScript off, every page reads and links
+ * (DESIGN §6); paragraph numbers and footnotes work as links.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { assertBuilt } from '../helpers/pages.ts';
+import { startServer, type StaticServer } from '../helpers/server.ts';
+
+const ESSAY_TITLE = '新质生产力与城市规划改革';
+
+const browser = sharedBrowser();
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server?.close();
+});
+
+/** Runs `body` in a fresh page of a fresh context, closing both afterwards. */
+async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page, context: BrowserContext) => Promise<void>) {
+  const context = await (await browser.get()).newContext(options);
+  try {
+    await body(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Clicks the first visible link to `href` and waits for the address to change to it. */
+async function follow(page: Page, href: string) {
+  const link = page.locator(`a[href="${href}"]:visible`).first();
+  await expect(link.count(), `a visible link to ${href} on ${page.url()}`).resolves.toBeGreaterThan(0);
+  await Promise.all([page.waitForURL(server.url + href), link.click()]);
+}
+
+describe('without JavaScript', () => {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    test(`a reader on a ${width} goes from the home page to the forum and on to 王凯’s essay by following links`, async () => {
+      await withPage({ viewport, javaScriptEnabled: false }, async (page) => {
+        const response = await page.goto(server.url + '/');
+        expect(response?.status()).toBe(200);
+        await follow(page, '/forum/');
+        await follow(page, '/forum/wang-kai/');
+        await expect(page.locator('h1').innerText()).resolves.toContain(ESSAY_TITLE);
+        await expect(page.locator('main [id="p1"]').isVisible(), 'the first paragraph is shown').resolves.toBe(true);
+      });
+    });
+  }
+
+  test('a reader opens a footnote in section 2 of the paper and comes back to where they were', async () => {
+    await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
+      await page.goto(server.url + '/paper/2/');
+      const ref = page.locator('a[data-footnote-ref], a[role="doc-noteref"]').first();
+      await expect(ref.count(), 'a footnote reference on /paper/2/').resolves.toBeGreaterThan(0);
+      const noteHref = (await ref.getAttribute('href'))!;
+      const refId = (await ref.getAttribute('id')) ?? (await ref.locator('..').getAttribute('id'));
+      await ref.click();
+      await page.waitForURL((url) => url.hash === noteHref);
+      const note = page.locator(`[id="${decodeURIComponent(noteHref.slice(1))}"]`);
+      await expect(note.isVisible(), 'the note is shown').resolves.toBe(true);
+      await expect(note.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), 'the note is scrolled into view').resolves.toBe(true);
+
+      const back = note.locator(`a[href="#${refId}"]`).first();
+      await back.click();
+      await page.waitForURL((url) => url.hash === `#${refId}`);
+      const top = await page.locator(`[id="${refId}"]`).evaluate((el) => el.getBoundingClientRect().top);
+      expect(top >= 0 && top < VIEWPORTS.phone.height, 'the reference is back in view').toBe(true);
+    });
+  });
+});
+
+describe('paragraph numbers', () => {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    test(`on a ${width}, 王凯’s essay shows each paragraph’s number beside it, and the number links to the paragraph`, async () => {
+      await withPage({ viewport }, async (page) => {
+        await page.goto(server.url + '/forum/wang-kai/');
+        const ids = await page.locator('main [id^="p"]').evaluateAll((els) => els.map((e) => e.id).filter((id) => /^p\d+$/.test(id)));
+        expect(ids.length).toBeGreaterThan(0);
+        for (const id of [ids[0]!, ids[ids.length - 1]!]) {
+          const number = page.locator(`a[href="#${id}"]`).filter({ hasText: id.slice(1) }).first();
+          await number.scrollIntoViewIfNeeded();
+          await expect(number.isVisible(), `the number of #${id} is visible`).resolves.toBe(true);
+          const [n, p] = await Promise.all([number.boundingBox(), page.locator(`[id="${id}"]`).boundingBox()]);
+          expect(n && p && n.y < p.y + p.height && n.y + n.height > p.y, `the number of #${id} is level with its paragraph`).toBe(true);
+          await number.click();
+          await page.waitForURL((url) => url.hash === `#${id}`);
+        }
+      });
+    });
+  }
+});
