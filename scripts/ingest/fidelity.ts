@@ -9,7 +9,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { IngestError } from './errors.ts';
-import type { DocMeta, Removal, SourceLine } from './model.ts';
+import type { Removal, SourceLine, SplitMeta } from './model.ts';
 
 const WHITESPACE = /\s/u;
 
@@ -73,7 +73,7 @@ function textOf(node: Nodes, notes: Map<string, string>): string {
 }
 
 /** The metadata that stands in the source before a document's body, in source order. */
-export function printedHead(meta: DocMeta): string {
+export function printedHead(meta: SplitMeta): string {
   switch (meta.kind) {
     case 'forum':
       return meta.title + meta.experts.join('');
@@ -87,12 +87,12 @@ export function printedHead(meta: DocMeta): string {
 }
 
 /** The forum's closing lines stand after all its essays. */
-export function printedTail(meta: DocMeta): string {
+export function printedTail(meta: SplitMeta): string {
   return meta.kind === 'forum' ? meta.remark + meta.revised : '';
 }
 
 export interface RenderedDoc {
-  meta: DocMeta;
+  meta: SplitMeta;
   markdown: string;
 }
 

@@ -32,13 +32,19 @@ export interface Removal {
 
 export type DocMeta = ForumMeta | EssayMeta | PaperMeta | PaperSectionMeta;
 
-export interface Doc {
+/** Metadata as the split stages make it, before tagging adds themes and keywords. */
+export type Untagged<M> = M extends unknown ? Omit<M, 'themes' | 'topKeywords'> : never;
+export type SplitMeta = Untagged<DocMeta>;
+
+export interface Doc<M extends SplitMeta = SplitMeta> {
   /** Path under content/, e.g. `forum/wang-kai.md`. */
   path: string;
-  meta: DocMeta;
+  meta: M;
   blocks: Block[];
   notes: Footnote[];
 }
+
+export type TaggedDoc = Doc<DocMeta>;
 
 /** What one source file becomes. */
 export interface SplitResult {

@@ -1,12 +1,21 @@
-/** Composes the pure stages: normalize → split → render → fidelity. No disk access. */
-import { checkFidelity } from './fidelity.ts';
+/** Composes the stages: normalize → split → tag → render → fidelity. Disk access is left to the CLI. */
+import type { Passage } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
-import type { Source } from './read.ts';
+import { checkFidelity } from './fidelity.ts';
 import { normalize } from './normalize.ts';
+import type { Source } from './read.ts';
 import { renderDoc } from './render.ts';
 import { splitForum } from './split-forum.ts';
 import { splitPaper } from './split-paper.ts';
+import { checkEveryTermMatches, tagParagraphs, topKeywords, withTags, type Segmenter } from './tag.ts';
+import type { ThemeSource } from './themes.ts';
 import type { ContentFiles } from './write.ts';
+
+export interface ThemesInput {
+  file: string;
+  themes: ThemeSource[];
+  segmenter: Segmenter;
+}
 
 export interface IngestSummary {
   files: ContentFiles;
@@ -14,25 +23,48 @@ export interface IngestSummary {
   footnotes: number;
   joins: number;
   removals: number;
+  passages: number;
 }
 
-export function ingest(sources: Source[]): IngestSummary {
-  const files: ContentFiles = new Map();
-  const summary = { documents: 0, footnotes: 0, joins: 0, removals: 0 };
-  for (const source of sources) {
+export const PASSAGES_FILE = 'passages.json';
+
+const KEYWORDS_PER_DOC = 8;
+
+export function ingest(sources: Source[], themesInput: ThemesInput): IngestSummary {
+  const themes = themesInput.themes.map((t) => t.theme);
+  const splits = sources.map((source) => {
     const lines = normalize(source.file, source.raw);
     const { manifest } = source;
     const split = manifest.kind === 'forum' ? splitForum(source.file, lines, manifest) : splitPaper(source.file, lines, manifest);
-    const rendered = split.docs.map((doc) => ({ path: doc.path, meta: doc.meta, markdown: renderDoc(doc) }));
+    const tags = split.docs.map((doc) => tagParagraphs(source.file, doc, themes, themesInput.segmenter));
+    return { source, lines, split, tags };
+  });
+  const keywords = topKeywords(splits.flatMap((s) => s.tags.map((t) => t.words)), KEYWORDS_PER_DOC);
+
+  const files: ContentFiles = new Map();
+  const passages: Passage[] = [];
+  let docIndex = 0;
+  for (const { source, lines, split, tags } of splits) {
+    const rendered = split.docs.map((doc, i) => {
+      const tagged = withTags(doc, tags[i]!.themes, keywords[docIndex++]!);
+      return { path: doc.path, meta: tagged.meta, markdown: renderDoc(tagged) };
+    });
     checkFidelity(source.file, lines, split.removals, rendered);
     for (const doc of rendered) {
       if (files.has(doc.path)) throw new IngestError(source.file, 1, `a second source generates ${doc.path}`);
       files.set(doc.path, doc.markdown);
     }
-    summary.documents += split.docs.length;
-    summary.footnotes += split.docs.reduce((n, d) => n + d.notes.length, 0);
-    summary.joins += split.joins;
-    summary.removals += split.removals.length;
+    passages.push(...tags.flatMap((t) => t.passages));
   }
-  return { files, ...summary };
+  checkEveryTermMatches(themesInput.file, themesInput.themes, passages);
+  files.set(PASSAGES_FILE, `${JSON.stringify(passages, null, 1)}\n`);
+  const count = (f: (s: (typeof splits)[number]) => number) => splits.reduce((n, s) => n + f(s), 0);
+  return {
+    files,
+    documents: count((s) => s.split.docs.length),
+    footnotes: count((s) => s.split.docs.reduce((n, d) => n + d.notes.length, 0)),
+    joins: count((s) => s.split.joins),
+    removals: count((s) => s.split.removals.length),
+    passages: passages.length,
+  };
 }

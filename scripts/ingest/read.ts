@@ -15,6 +15,11 @@ export interface Source {
 
 export const MANIFEST = 'manifest.json';
 
+export function readText(path: string, what: string): string {
+  if (!existsSync(path)) throw new IngestError(path, 1, `missing; expected ${what}`);
+  return readFileSync(path, 'utf8');
+}
+
 export function readSources(dir: string): Source[] {
   const manifestPath = join(dir, MANIFEST);
   if (!existsSync(manifestPath)) throw new IngestError(manifestPath, 1, 'missing; expected a manifest of the source texts');

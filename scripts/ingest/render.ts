@@ -5,7 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { essaySchema, forumSchema, paperSchema, paperSectionSchema } from '../../src/lib/schema.ts';
-import type { Block, Doc, DocMeta, Inline } from './model.ts';
+import type { Block, DocMeta, Inline, TaggedDoc } from './model.ts';
 
 const SCHEMAS = { forum: forumSchema, essay: essaySchema, paper: paperSchema, 'paper-section': paperSectionSchema };
 
@@ -41,7 +41,7 @@ export function renderFrontmatter(meta: DocMeta): string {
   return stringify(valid, { lineWidth: 0 });
 }
 
-export function renderDoc(doc: Doc): string {
+export function renderDoc(doc: TaggedDoc): string {
   const body = doc.blocks.map(renderBlock);
   const notes = doc.notes.map((n) => `[^${n.n}]: ${escapeMarkdown(n.text)}`);
   return `---\n${renderFrontmatter(doc.meta)}---\n\n${[...body, ...notes].join('\n\n')}\n`;

@@ -5,7 +5,7 @@
  */
 import type { EssayMeta, ForumMeta, Question } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
-import type { Block, Doc, Removal, SourceLine, SplitResult } from './model.ts';
+import type { Block, Doc, Untagged, Removal, SourceLine, SplitResult } from './model.ts';
 import { contentLines } from './normalize.ts';
 import { nameSlug, pinyinName } from './names.ts';
 import { joinPageBreaks, plainText } from './paragraphs.ts';
@@ -117,7 +117,7 @@ export function splitForum(file: string, lines: SourceLine[], manifest: ForumMan
   const note = joinPageBreaks(file, classify(noteLines, (t) => QUESTION_HEADING.test(t)));
   joins += note.joins;
 
-  const forum: ForumMeta = {
+  const forum: Untagged<ForumMeta> = {
     kind: 'forum',
     title: titleLine.text,
     journal: manifest.journal,
@@ -140,7 +140,7 @@ export function splitForum(file: string, lines: SourceLine[], manifest: ForumMan
     }
     const essay = joinPageBreaks(file, classify(essayLines, isEssayHeading));
     joins += essay.joins;
-    const meta: EssayMeta = {
+    const meta: Untagged<EssayMeta> = {
       kind: 'essay',
       order: i + 1,
       title: title.text,

@@ -7,7 +7,7 @@
 import type { PaperMeta, PaperSectionMeta } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
 import { extractFootnotes, newFootnoteCounter } from './footnotes.ts';
-import type { Block, Doc, Footnote, Removal, SourceLine, SplitResult } from './model.ts';
+import type { Block, Doc, Footnote, Untagged, Removal, SourceLine, SplitResult } from './model.ts';
 import { contentLines } from './normalize.ts';
 import { joinPageBreaks, lastLineOf } from './paragraphs.ts';
 
@@ -124,7 +124,7 @@ export function splitPaper(file: string, lines: SourceLine[], manifest: PaperMan
     joins += joined.joins;
     const lastLine = part.blocks.length ? lastLineOf(part.blocks[part.blocks.length - 1]!) : (part.heading?.n ?? 1);
     if (!part.heading) {
-      const meta: PaperMeta = {
+      const meta: Untagged<PaperMeta> = {
         kind: 'paper',
         title: manifest.title,
         authors: manifest.authors,
@@ -142,7 +142,7 @@ export function splitPaper(file: string, lines: SourceLine[], manifest: PaperMan
     removals.push({ line: part.heading.n, text: `${numeral}、`, reason: 'ordinal of the section heading (kept as metadata)' });
     const first = part.notes[0];
     const last = part.notes[part.notes.length - 1];
-    const meta: PaperSectionMeta = {
+    const meta: Untagged<PaperSectionMeta> = {
       kind: 'paper-section',
       n: i,
       numeral: numeral!,

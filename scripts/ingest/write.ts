@@ -3,21 +3,23 @@
  * a temporary folder first and is renamed into place only when complete, so a
  * failed run leaves content/ as it was.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
 /** Relative path under content/ → file content. */
 export type ContentFiles = Map<string, string>;
 
+/** The top-level folders and files under content/ that ingest owns. */
 function topFolders(files: ContentFiles): string[] {
   return [...new Set([...files.keys()].map((p) => p.split('/')[0]!))].sort();
 }
 
-function listFiles(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-    entry.isDirectory() ? listFiles(join(dir, entry.name), `${prefix}${entry.name}/`) : [`${prefix}${entry.name}`],
-  );
+/** Files under outDir/top (a folder or a single file), as paths relative to outDir. */
+function listFiles(outDir: string, top: string): string[] {
+  const path = join(outDir, top);
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [top];
+  return readdirSync(path).flatMap((name) => listFiles(outDir, `${top}/${name}`));
 }
 
 export function writeContent(outDir: string, files: ContentFiles): void {
@@ -42,7 +44,7 @@ export function writeContent(outDir: string, files: ContentFiles): void {
 /** What differs between the files on disk and the ones a run would write; empty when up to date. */
 export function diffContent(outDir: string, files: ContentFiles): string[] {
   const problems: string[] = [];
-  const onDisk = new Set(topFolders(files).flatMap((folder) => listFiles(join(outDir, folder), `${folder}/`)));
+  const onDisk = new Set(topFolders(files).flatMap((top) => listFiles(outDir, top)));
   for (const [path, text] of files) {
     if (!onDisk.has(path)) {
       problems.push(`${path}: missing`);

@@ -18,6 +18,22 @@ export const sourceRangeSchema = z.object({
 /** A URL slug: lowercase ASCII words joined by hyphens (`wang-kai`). */
 const slugSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 
+/** How many of a document's paragraphs carry a theme. */
+export const themeCountSchema = z.object({
+  /** Theme id from content/themes.yaml. */
+  id: slugSchema,
+  /** Number of paragraphs of the document tagged with it. */
+  count: z.number().int().positive(),
+});
+
+/** What the ingest adds to every document from tagging. */
+const taggedFields = {
+  /** Themes of the document, most paragraphs first. */
+  themes: z.array(themeCountSchema),
+  /** The document's top TF-IDF keywords (jieba), stop words and single characters removed. */
+  topKeywords: z.array(z.string()),
+};
+
 /** One of the editor's three questions and the experts it names. */
 export const questionSchema = z.object({
   /** 1, 2 or 3, as printed `(1)`. */
@@ -46,6 +62,7 @@ export const forumSchema = z.object({
   /** The revision date as printed after 修回: (2024-07). */
   revised: z.string(),
   source: sourceRangeSchema,
+  ...taggedFields,
 });
 
 /** `content/forum/<slug>.md`: one expert's essay. */
@@ -64,6 +81,7 @@ export const essaySchema = z.object({
   /** The affiliation as printed inside the brackets of the author line. */
   affiliation: z.string(),
   source: sourceRangeSchema,
+  ...taggedFields,
 });
 
 /** `content/paper/index.md`: the paper's front matter; the body is its introduction. */
@@ -81,6 +99,7 @@ export const paperSchema = z.object({
   /** Number of footnotes across all sections. */
   footnoteCount: z.number().int().nonnegative(),
   source: sourceRangeSchema,
+  ...taggedFields,
 });
 
 /** `content/paper/<n>.md`: one top-level section; its subsections are `##` headings. */
@@ -95,6 +114,45 @@ export const paperSectionSchema = z.object({
   /** The paper-wide numbers of the first and last footnote in this section (none if it has none). */
   footnotes: z.object({ first: z.number().int(), last: z.number().int() }).optional(),
   source: sourceRangeSchema,
+  ...taggedFields,
+});
+
+/** A theme in content/themes.yaml. */
+export const themeSchema = z.object({
+  /** Address of the theme page: /themes/<id>/ (pinyin, lowercase, hyphenated). */
+  id: slugSchema,
+  /** Chinese name. */
+  name: z.string().min(1),
+  /** One line saying what the theme gathers. */
+  description: z.string().min(1),
+  /** Words whose presence tags a paragraph: synonyms and narrower terms. Each must occur in the corpus. */
+  terms: z.array(z.string().min(2)).min(1),
+});
+
+/** Where a theme term matched in a paragraph. */
+export const termMatchSchema = z.object({
+  term: z.string(),
+  /** Offset (in characters) of the match in the paragraph's plain text. */
+  at: z.number().int().nonnegative(),
+});
+
+/** One body paragraph (#pN) in content/passages.json. */
+export const passageSchema = z.object({
+  /** `<doc>:p<n>`, as used by reading lists: wang-kai:p5, paper-2:p3. */
+  id: z.string().regex(/^[a-z0-9-]+:p\d+$/),
+  /** The document key: an expert slug, `forum` (the editor's note), `paper` (the introduction) or `paper-<n>`. */
+  doc: slugSchema,
+  /** The page's address without the site base: /forum/wang-kai/. */
+  url: z.string().startsWith('/'),
+  /** The paragraph number: its anchor is #p<n>. */
+  p: z.number().int().positive(),
+  /** Source lines it comes from. */
+  from: z.number().int().positive(),
+  to: z.number().int().positive(),
+  /** Plain text, footnote references left out. */
+  text: z.string(),
+  /** Themes whose terms it contains, with every match. */
+  themes: z.array(z.object({ id: slugSchema, matches: z.array(termMatchSchema).min(1) })),
 });
 
 export type SourceRange = z.infer<typeof sourceRangeSchema>;
@@ -103,3 +161,6 @@ export type ForumMeta = z.infer<typeof forumSchema>;
 export type EssayMeta = z.infer<typeof essaySchema>;
 export type PaperMeta = z.infer<typeof paperSchema>;
 export type PaperSectionMeta = z.infer<typeof paperSectionSchema>;
+export type ThemeCount = z.infer<typeof themeCountSchema>;
+export type Theme = z.infer<typeof themeSchema>;
+export type Passage = z.infer<typeof passageSchema>;

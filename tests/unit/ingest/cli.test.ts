@@ -10,6 +10,8 @@ const CLI = join(ROOT, 'scripts/ingest/cli.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const FIXTURE_ARGS = ['--sources', FIXTURES, '--themes', join(FIXTURES, 'themes.yaml')];
+
 function run(...args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
 }
@@ -28,7 +30,7 @@ describe('npm run ingest', () => {
     const b = join(scratch, 'b');
     execFileSync(process.execPath, [CLI, '--out', a], { cwd: ROOT });
     execFileSync(process.execPath, [CLI, '--out', b], { cwd: ROOT });
-    expect(Object.keys(snapshot(a))).toHaveLength(16);
+    expect(Object.keys(snapshot(a))).toHaveLength(17);
     expect(snapshot(a)).toEqual(snapshot(b));
   });
 
@@ -46,16 +48,32 @@ describe('npm run ingest', () => {
 
   it('writes nothing when a source is malformed, and says file:line', () => {
     const out = join(scratch, 'atomic');
-    execFileSync(process.execPath, [CLI, '--sources', FIXTURES, '--out', out], { cwd: ROOT });
+    execFileSync(process.execPath, [CLI, ...FIXTURE_ARGS, '--out', out], { cwd: ROOT });
     const before = snapshot(out);
     const sources = join(scratch, 'broken-sources');
     cpSync(FIXTURES, sources, { recursive: true });
     const paper = join(sources, 'paper-mini.txt');
     writeFileSync(paper, readFileSync(paper, 'utf8').replace('第131 页。', '第131 页'));
-    const result = run('--sources', sources, '--out', out);
+    const result = run('--sources', sources, '--themes', join(FIXTURES, 'themes.yaml'), '--out', out);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^ingest: paper-mini\.txt:19: footnote ② /);
     expect(snapshot(out)).toEqual(before);
+  });
+
+  it('fails on a theme term that occurs nowhere, naming its line in themes.yaml', () => {
+    const themes = join(scratch, 'themes.yaml');
+    writeFileSync(themes, readFileSync(join(FIXTURES, 'themes.yaml'), 'utf8').replace('terms: [国土空间]', 'terms: [国土空间, 数字孪生]'));
+    const result = run('--sources', FIXTURES, '--themes', themes, '--out', join(scratch, 'unused'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('themes.yaml:9: term 数字孪生 of theme guotu-kongjian matches no paragraph');
+  });
+
+  it('fails on a malformed theme, naming its line', () => {
+    const themes = join(scratch, 'bad-themes.yaml');
+    writeFileSync(themes, readFileSync(join(FIXTURES, 'themes.yaml'), 'utf8').replace('id: guotu-kongjian', 'id: 国土空间'));
+    const result = run('--sources', FIXTURES, '--themes', themes, '--out', join(scratch, 'unused'));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/bad-themes\.yaml:6: theme id: /);
   });
 
   it('fails on a source that the manifest does not describe', () => {

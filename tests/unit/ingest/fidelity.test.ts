@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkFidelity, sourceStream } from '../../../scripts/ingest/fidelity.ts';
-import type { DocMeta } from '../../../scripts/ingest/model.ts';
+import type { SplitMeta } from '../../../scripts/ingest/model.ts';
 import { normalize } from '../../../scripts/ingest/normalize.ts';
 import { ingestError } from './helpers.ts';
 
 const lines = normalize('s.txt', '标题\n\n甲乙（某院）\n\n第一段正文。\n\n第二段①王:《书》,第1 页。正文。');
-const meta: DocMeta = {
+const meta: SplitMeta = {
   kind: 'essay', order: 1, title: '标题', author: '甲乙', pinyin: 'Jiǎ Yǐ', slug: 'jia-yi', affiliation: '某院',
   source: { file: 's.txt', from: 1, to: 7 },
 };

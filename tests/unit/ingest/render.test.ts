@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../../scripts/ingest/fidelity.ts';
-import type { Doc } from '../../../scripts/ingest/model.ts';
+import type { TaggedDoc as Doc } from '../../../scripts/ingest/model.ts';
 import { escapeMarkdown, renderDoc } from '../../../scripts/ingest/render.ts';
 
 const essay = (blocks: Doc['blocks'], notes: Doc['notes'] = []): Doc => ({
@@ -8,6 +8,8 @@ const essay = (blocks: Doc['blocks'], notes: Doc['notes'] = []): Doc => ({
   meta: {
     kind: 'essay', order: 1, title: '标题', author: '甲乙', pinyin: 'Jiǎ Yǐ', slug: 'jia-yi', affiliation: '某院',
     source: { file: 'f.txt', from: 1, to: 9 },
+    themes: [{ id: 'cunliang-gengxin', count: 1 }],
+    topKeywords: ['城市'],
   },
   blocks,
   notes,
@@ -35,6 +37,11 @@ source:
   file: f.txt
   from: 1
   to: 9
+themes:
+  - id: cunliang-gengxin
+    count: 1
+topKeywords:
+  - 城市
 ---
 
 ## 1\\. 小节

@@ -1,0 +1,161 @@
+/**
+ * Tags every paragraph with the themes whose terms it contains, using jieba's
+ * cut with a user dictionary of the theme terms so that each term is one
+ * token. Tagging is checked against a plain substring scan: a term jieba cuts
+ * apart in some sentence would otherwise be missed silently.
+ */
+import type { Passage, Theme, ThemeCount } from '../../src/lib/schema.ts';
+import { IngestError } from './errors.ts';
+import type { Block, Doc, DocMeta, SplitMeta, TaggedDoc } from './model.ts';
+import { plainText } from './paragraphs.ts';
+
+/** What tagging needs from jieba. */
+export interface Segmenter {
+  cut(text: string): string[];
+  /** Words with their part-of-speech tags (n, vn, v, …). */
+  tag(text: string): { word: string; tag: string }[];
+}
+
+/** High enough that jieba keeps every theme term whole. */
+const TERM_FREQUENCY = 100000;
+
+/** jieba user dictionary: one `term frequency tag` line per distinct term. */
+export function buildUserDict(themes: Theme[]): string {
+  const terms = [...new Set(themes.flatMap((t) => t.terms))].sort();
+  return terms.map((term) => `${term} ${TERM_FREQUENCY} n\n`).join('');
+}
+
+export interface Match {
+  term: string;
+  at: number;
+}
+
+/** Where each token of text starts. jieba's cut covers the text exactly, in order. */
+function tokensWithOffsets(text: string, segmenter: Segmenter): Match[] {
+  let at = 0;
+  return segmenter.cut(text).map((token) => {
+    const match = { term: token, at };
+    at += token.length;
+    return match;
+  });
+}
+
+/** Themes of one paragraph, each with the theme terms that matched as whole tokens. */
+export function tagText(text: string, themes: Theme[], segmenter: Segmenter): { id: string; matches: Match[] }[] {
+  const tokens = tokensWithOffsets(text, segmenter);
+  return themes
+    .map((theme) => ({ id: theme.id, matches: tokens.filter((t) => theme.terms.includes(t.term)) }))
+    .filter((tag) => tag.matches.length > 0);
+}
+
+/** Theme ids whose terms occur in text as plain substrings. */
+export function themesBySubstring(text: string, themes: Theme[]): string[] {
+  return themes.filter((theme) => theme.terms.some((term) => text.includes(term))).map((t) => t.id);
+}
+
+/** The document key used in passage ids and reading lists. */
+export function docKey(meta: SplitMeta): string {
+  switch (meta.kind) {
+    case 'forum':
+      return 'forum';
+    case 'essay':
+      return meta.slug;
+    case 'paper':
+      return 'paper';
+    case 'paper-section':
+      return `paper-${meta.n}`;
+  }
+}
+
+/** The page address of a document, without the site base. */
+export function docUrl(meta: SplitMeta): string {
+  switch (meta.kind) {
+    case 'forum':
+      return '/forum/';
+    case 'essay':
+      return `/forum/${meta.slug}/`;
+    case 'paper':
+      return '/paper/';
+    case 'paper-section':
+      return `/paper/${meta.n}/`;
+  }
+}
+
+const STOP_WORDS = new Set(['我们', '他们', '以及', '通过', '进行', '一个', '一种', '这些', '这种', '其中', '同时', '需要', '能够', '已经', '可以', '方面', '具有', '成为', '之间', '不同', '更加', '作为', '实现', '形成', '提出', '提供', '推动', '主要', '相关', '不断', '重要', '一方面', '另一方面', '首先', '其次', '最后', '因此', '不仅', '而且', '以及', '对于', '基于', '如何', '什么', '这一', '此外', '一是', '二是', '三是']);
+
+/** A keyword candidate: a noun (or verbal noun) of two or more Chinese characters, not a stop word. */
+export function isKeyword({ word, tag }: { word: string; tag: string }): boolean {
+  return /^(n|vn)/.test(tag) && tag !== 'nr' && /^\p{Script=Han}{2,}$/u.test(word) && !STOP_WORDS.has(word);
+}
+
+/**
+ * Top TF-IDF keywords of each document, with document frequencies taken
+ * across this corpus: words every document uses score nothing. Ties go to
+ * the earlier word in code-point order, so the result is deterministic.
+ */
+export function topKeywords(docs: string[][], top: number): string[][] {
+  const df = new Map<string, number>();
+  for (const words of docs) for (const word of new Set(words)) df.set(word, (df.get(word) ?? 0) + 1);
+  return docs.map((words) => {
+    const tf = new Map<string, number>();
+    for (const word of words) tf.set(word, (tf.get(word) ?? 0) + 1);
+    return [...tf]
+      .map(([word, count]) => ({ word, score: (count / words.length) * Math.log(docs.length / df.get(word)!) }))
+      .filter((k) => k.score > 0)
+      .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
+      .slice(0, top)
+      .map((k) => k.word);
+  });
+}
+
+type Paragraph = Extract<Block, { kind: 'paragraph' }>;
+
+export interface TaggedParagraphs {
+  passages: Passage[];
+  themes: ThemeCount[];
+  /** The document's keyword candidates, in reading order, for TF-IDF. */
+  words: string[];
+}
+
+function missedTermError(file: string, paragraph: Paragraph, text: string, theme: Theme, segmenter: Segmenter): IngestError {
+  const term = theme.terms.find((t) => text.includes(t))!;
+  const around = text.slice(Math.max(0, text.indexOf(term) - 6), text.indexOf(term) + term.length + 6);
+  return new IngestError(file, paragraph.from, `theme term ${term} (${theme.id}) occurs here but jieba cuts it apart (${segmenter.cut(around).join('|')}); change the term in content/themes.yaml`);
+}
+
+/** Tags each body paragraph (#p1, #p2 …) of one document. */
+export function tagParagraphs(file: string, doc: Doc, themes: Theme[], segmenter: Segmenter): TaggedParagraphs {
+  const paragraphs = doc.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+  const counts = new Map<string, number>();
+  const words: string[] = [];
+  const passages = paragraphs.map((paragraph, i): Passage => {
+    const text = plainText(paragraph.parts);
+    const tags = tagText(text, themes, segmenter);
+    const missed = themesBySubstring(text, themes).find((id) => !tags.some((t) => t.id === id));
+    if (missed) throw missedTermError(file, paragraph, text, themes.find((t) => t.id === missed)!, segmenter);
+    for (const tag of tags) counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
+    words.push(...segmenter.tag(text).filter(isKeyword).map((t) => t.word));
+    const key = docKey(doc.meta);
+    return { id: `${key}:p${i + 1}`, doc: key, url: docUrl(doc.meta), p: i + 1, from: paragraph.from, to: paragraph.to, text, themes: tags };
+  });
+  const order = (id: string) => themes.findIndex((t) => t.id === id);
+  const themeCounts = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || order(a.id) - order(b.id));
+  return { passages, themes: themeCounts, words };
+}
+
+/** Adds themes and keywords to a document's metadata. */
+export function withTags(doc: Doc, themes: ThemeCount[], keywords: string[]): TaggedDoc {
+  return { ...doc, meta: { ...doc.meta, themes, topKeywords: keywords } as DocMeta };
+}
+
+/** Fails on a theme term that matches no paragraph anywhere. */
+export function checkEveryTermMatches(themesFile: string, themes: { theme: Theme; line: number; termLines: Map<string, number> }[], passages: Passage[]): void {
+  const matched = new Set(passages.flatMap((p) => p.themes.flatMap((t) => t.matches.map((m) => `${t.id} ${m.term}`))));
+  for (const { theme, line, termLines } of themes) {
+    for (const term of theme.terms) {
+      if (!matched.has(`${theme.id} ${term}`)) {
+        throw new IngestError(themesFile, termLines.get(term) ?? line, `term ${term} of theme ${theme.id} matches no paragraph; expected every term to occur in the corpus`);
+      }
+    }
+  }
+}

@@ -1,0 +1,92 @@
+import nodejieba from 'nodejieba';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jiebaSegmenter } from '../../../scripts/ingest/segmenter.ts';
+import { buildUserDict, isKeyword, tagText, themesBySubstring, topKeywords } from '../../../scripts/ingest/tag.ts';
+import { parseThemes } from '../../../scripts/ingest/themes.ts';
+import type { Theme } from '../../../src/lib/schema.ts';
+import { ingestError } from './helpers.ts';
+
+const THEMES_FILE = join(import.meta.dirname, '../../../content/themes.yaml');
+const themes: Theme[] = parseThemes('content/themes.yaml', readFileSync(THEMES_FILE, 'utf8')).map((t) => t.theme);
+
+// Sentences from the corpus (王凯, 王富海, the paper's section 一).
+const WANG_KAI = '城市发展从“扩张发展”到“存量更新”是中国城市发展的必然规律。';
+const WANG_FUHAI = '加快发展新质生产力，需要城市规划更新“生产关系”。';
+const PAPER = '城市群一体化发展是优化国土空间发展格局下增强空间要素流动的重要方式。';
+
+// Cut with jieba's own dictionary, before the theme terms are loaded (each test file runs in its own worker).
+const plainCuts = [WANG_KAI, WANG_FUHAI].map((s) => nodejieba.cut(s));
+const segmenter = jiebaSegmenter(themes);
+
+describe('buildUserDict', () => {
+  it('gives every distinct term one line with a frequency and a tag, sorted', () => {
+    const dict = buildUserDict([
+      { id: 'a', name: '甲', description: '甲。', terms: ['城市群', '存量更新'] },
+      { id: 'b', name: '乙', description: '乙。', terms: ['城市群', '都市圈'] },
+    ]);
+    expect(dict).toBe('城市群 100000 n\n存量更新 100000 n\n都市圈 100000 n\n');
+  });
+});
+
+describe('tagText with the theme dictionary', () => {
+  it('keeps terms whole that jieba alone would split', () => {
+    expect(plainCuts[0]).not.toContain('存量更新');
+    expect(plainCuts[1]).not.toContain('新质生产力');
+    expect(segmenter.cut(WANG_KAI)).toContain('存量更新');
+    expect(segmenter.cut(WANG_FUHAI)).toContain('新质生产力');
+  });
+
+  it('tags 王凯’s sentence with 存量更新与城市更新 and says where the term stands', () => {
+    const tags = tagText(WANG_KAI, themes, segmenter);
+    expect(tags).toEqual([{ id: 'cunliang-gengxin', matches: [{ term: '存量更新', at: WANG_KAI.indexOf('存量更新') }] }]);
+  });
+
+  it('tags the paper’s sentence with both 城市群 and 国土空间 themes', () => {
+    const ids = tagText(PAPER, themes, segmenter).map((t) => t.id);
+    expect(ids).toEqual(['chengshiqun-dushiquan', 'guotu-kongjian-zhili']);
+    expect(ids).toEqual(themesBySubstring(PAPER, themes));
+  });
+
+  it('does not tag a term that only appears across a word boundary', () => {
+    // 民生 stands inside 人民生产 here, which is why it is not a theme term.
+    const text = '社会发展与人民生产生活需要。';
+    expect(segmenter.cut(text)).not.toContain('民生');
+  });
+});
+
+describe('topKeywords', () => {
+  it('ranks words a document uses often and others rarely, and drops words every document uses', () => {
+    const docs = [
+      ['城市群', '城市群', '发展', '权力'],
+      ['发展', '生产关系', '生产关系', '生产关系'],
+      ['发展', '城市群', '存量'],
+    ];
+    expect(topKeywords(docs, 2)).toEqual([['权力', '城市群'], ['生产关系'], ['存量', '城市群']]);
+  });
+
+  it('keeps nouns of two or more Chinese characters only', () => {
+    expect(isKeyword({ word: '城市群', tag: 'n' })).toBe(true);
+    expect(isKeyword({ word: '城', tag: 'n' })).toBe(false);
+    expect(isKeyword({ word: '加快', tag: 'v' })).toBe(false);
+    expect(isKeyword({ word: '一方面', tag: 'n' })).toBe(false);
+    expect(isKeyword({ word: '2035', tag: 'm' })).toBe(false);
+  });
+});
+
+describe('parseThemes', () => {
+  it('reads the twelve themes of content/themes.yaml', () => {
+    expect(themes).toHaveLength(12);
+    expect(themes.map((t) => t.name)).toContain('存量更新与城市更新');
+  });
+
+  it.each([
+    ['a duplicate id', '- {id: a-b, name: 甲, description: 甲。, terms: [城市]}\n- {id: a-b, name: 乙, description: 乙。, terms: [乡村]}\n', 't.yaml:2: a second theme with id a-b'],
+    ['a one-character term', '- id: a-b\n  name: 甲\n  description: 甲。\n  terms: [城]\n', 't.yaml:1: theme terms.0'],
+    ['a duplicate term', '- id: a-b\n  name: 甲\n  description: 甲。\n  terms: [城市, 乡村, 城市]\n', 't.yaml:4: term 城市 is listed twice'],
+    ['broken YAML', '- id: [a\n', 't.yaml:'],
+  ])('fails on %s with file:line', (_, text, message) => {
+    expect(ingestError(() => parseThemes('t.yaml', text)).message).toContain(message);
+  });
+});
