@@ -1,0 +1,39 @@
+/**
+ * Site-wide constants and the one helper that builds internal links, so that
+ * every link respects `import.meta.env.BASE_URL` (the site may be served
+ * under a sub-path).
+ */
+
+/** The site's name, shown in the header and in every `<title>`. */
+export const SITE_NAME = '新质读本';
+
+/** One line on what the site is, for the home page's meta description. */
+export const SITE_DESCRIPTION =
+  '《城市规划学刊》“新质生产力与城乡规划”学术笔谈与《云南社会科学》城市群一体化论文的在线读本：按专家、按章节阅读，每节每段都有可引用的地址。';
+
+/** The language of every page. */
+export const SITE_LANG = 'zh-CN';
+
+/** Main navigation, in the header. Only pages that exist. */
+export const NAV = [
+  { path: '/forum/', label: '笔谈' },
+  { path: '/paper/', label: '论文' },
+] as const;
+
+/**
+ * The address of a page of this site, under the configured base.
+ * `url('/forum/wang-kai/')` → `/forum/wang-kai/` (or `/sub/forum/wang-kai/`).
+ */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+  return base + path.replace(/^\//, '');
+}
+
+/** Addresses of the documents, in one place. */
+export const paths = {
+  home: () => url('/'),
+  forum: () => url('/forum/'),
+  essay: (slug: string) => url(`/forum/${slug}/`),
+  paper: () => url('/paper/'),
+  section: (n: number) => url(`/paper/${n}/`),
+};
