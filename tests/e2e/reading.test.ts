@@ -3,7 +3,7 @@
  * (DESIGN §6); paragraph numbers and footnotes work as links.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { assertBuilt } from '../helpers/pages.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
@@ -40,6 +40,14 @@ async function follow(page: Page, href: string) {
   await Promise.all([page.waitForURL(server.url + href), link.click()]);
 }
 
+/** Where an element is relative to the viewport: `in view`, or its position if not, for the failure message. */
+function placeInView(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => {
+    const { top, bottom } = el.getBoundingClientRect();
+    return top >= 0 && bottom <= window.innerHeight ? 'in view' : `top ${Math.round(top)}, bottom ${Math.round(bottom)}, viewport height ${window.innerHeight}, scrollY ${Math.round(window.scrollY)}`;
+  });
+}
+
 describe('without JavaScript', () => {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test(`a reader on a ${width} goes from the home page to the forum and on to 王凯’s essay by following links`, async () => {
@@ -65,13 +73,12 @@ describe('without JavaScript', () => {
       await page.waitForURL((url) => url.hash === noteHref);
       const note = page.locator(`[id="${decodeURIComponent(noteHref.slice(1))}"]`);
       await expect(note.isVisible(), 'the note is shown').resolves.toBe(true);
-      await expect(note.evaluate((el) => el.getBoundingClientRect().top < window.innerHeight), 'the note is scrolled into view').resolves.toBe(true);
+      await expect.poll(() => placeInView(note), { message: 'the note is scrolled into view', timeout: 5_000 }).toBe('in view');
 
       const back = note.locator(`a[href="#${refId}"]`).first();
       await back.click();
       await page.waitForURL((url) => url.hash === `#${refId}`);
-      const top = await page.locator(`[id="${refId}"]`).evaluate((el) => el.getBoundingClientRect().top);
-      expect(top >= 0 && top < VIEWPORTS.phone.height, 'the reference is back in view').toBe(true);
+      await expect.poll(() => placeInView(page.locator(`[id="${refId}"]`)), { message: 'the reference is back in view', timeout: 5_000 }).toBe('in view');
     });
   });
 });
