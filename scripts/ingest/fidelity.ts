@@ -23,14 +23,17 @@ interface Stream {
 export function sourceStream(file: string, lines: SourceLine[], removals: Removal[]): Stream {
   const stream: Stream = { text: '', lines: [] };
   for (const line of lines) {
-    let text = line.text;
-    let from = 0;
-    for (const removal of removals.filter((r) => r.line === line.n)) {
-      const at = text.indexOf(removal.text, from);
-      if (at < 0) throw new IngestError(file, line.n, `removal «${removal.text}» (${removal.reason}) is not on this line`);
-      text = text.slice(0, at) + text.slice(at + removal.text.length);
-      from = at;
+    let text = '';
+    let kept = 0; // how much of the line has been taken into text
+    const onLine = removals.filter((r) => r.line === line.n).sort((a, b) => a.column - b.column);
+    for (const removal of onLine) {
+      if (removal.column < kept || line.text.slice(removal.column, removal.column + removal.text.length) !== removal.text) {
+        throw new IngestError(file, line.n, `removal «${removal.text}» (${removal.reason}) is not at column ${removal.column + 1} of this line`);
+      }
+      text += line.text.slice(kept, removal.column);
+      kept = removal.column + removal.text.length;
     }
+    text += line.text.slice(kept);
     for (const ch of text) {
       if (WHITESPACE.test(ch)) continue;
       stream.text += ch;

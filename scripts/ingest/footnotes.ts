@@ -37,6 +37,7 @@ export function extractFootnotes(file: string, line: number, text: string, count
   const notes: Footnote[] = [];
   const removals: Removal[] = [];
   let rest = text;
+  let offset = 0; // where rest starts in the line
   for (let found = MARKER.exec(rest); found; found = MARKER.exec(rest)) {
     const marker = found[0];
     const markerIndex = CIRCLED.indexOf(marker);
@@ -60,8 +61,9 @@ export function extractFootnotes(file: string, line: number, text: string, count
     counter.last += 1;
     counter.lastMarker = markerIndex;
     notes.push({ n: counter.last, text: after.slice(0, citationEnd), line });
-    removals.push({ line, text: marker, reason: 'footnote marker (now a numbered reference)' });
+    removals.push({ line, column: offset + found.index, text: marker, reason: 'footnote marker (now a numbered reference)' });
     parts.push({ note: counter.last });
+    offset += found.index + 1 + citationEnd;
     rest = after.slice(citationEnd);
   }
   if (rest) parts.push(rest);

@@ -26,6 +26,8 @@ export interface Footnote {
 /** Source text that the ingest deliberately leaves out of the documents, and why. */
 export interface Removal {
   line: number;
+  /** Where the removed text starts in the line (0-based, in UTF-16 units). */
+  column: number;
   text: string;
   reason: string;
 }

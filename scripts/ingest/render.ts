@@ -9,10 +9,14 @@ import type { Block, DocMeta, Inline, TaggedDoc } from './model.ts';
 
 const SCHEMAS = { forum: forumSchema, essay: essaySchema, paper: paperSchema, 'paper-section': paperSectionSchema };
 
-/** Backslash-escapes what Markdown or HTML would read as syntax. */
+/**
+ * Backslash-escapes what Markdown or HTML would read as syntax, including
+ * what GFM would turn into links by itself (http://…, www.…, name@host).
+ */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~&]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_[\]<>|~&@]/g, (c) => `\\${c}`)
+    .replace(/(?<=[a-z])(:)(?=\/\/)|(?<=www)(\.)/gi, (c) => `\\${c}`)
     .replace(/^(\s*)([#+\-=])/, '$1\\$2')
     .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }

@@ -107,7 +107,7 @@ export function splitForum(file: string, lines: SourceLine[], manifest: ForumMan
 
   const body = content.slice(2, content.length - 2);
   const authors = findAuthorLines(file, body, experts, listLine.n);
-  const removals: Removal[] = [{ line: revisedLine.n, text: revised[1]!, reason: 'label of the revision date' }];
+  const removals: Removal[] = [{ line: revisedLine.n, column: 0, text: revised[1]!, reason: 'label of the revision date' }];
   const docs: Doc[] = [];
   let joins = 0;
 
@@ -150,9 +150,11 @@ export function splitForum(file: string, lines: SourceLine[], manifest: ForumMan
       affiliation: author.affiliation,
       source: { file, from: title.n, to: essayLines[essayLines.length - 1]!.n },
     };
-    const open = authorLine.text.slice(author.name.length).trimStart().charAt(0);
-    const close = authorLine.text.charAt(authorLine.text.length - 1);
-    for (const text of [open, close]) removals.push({ line: authorLine.n, text, reason: 'brackets of the author line' });
+    const openAt = authorLine.text.length - authorLine.text.slice(author.name.length).trimStart().length;
+    const closeAt = authorLine.text.length - 1;
+    for (const column of [openAt, closeAt]) {
+      removals.push({ line: authorLine.n, column, text: authorLine.text.charAt(column), reason: 'brackets of the author line' });
+    }
     docs.push({ path: `forum/${meta.slug}.md`, meta, blocks: essay.blocks, notes: [] });
   });
 

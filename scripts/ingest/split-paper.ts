@@ -72,9 +72,9 @@ function readHeader(file: string, content: SourceLine[], manifest: PaperManifest
     keywords: k[2]!,
     bodyStart: 5,
     removals: [
-      { line: posted!.n, text: posted!.text, reason: 'scrape header: posting date and time' },
-      { line: journal!.n, text: journal!.text, reason: 'scrape header: journal and issue (kept as metadata)' },
-      { line: keywords!.n, text: k[1]!, reason: 'label of the keyword line' },
+      { line: posted!.n, column: 0, text: posted!.text, reason: 'scrape header: posting date and time' },
+      { line: journal!.n, column: 0, text: journal!.text, reason: 'scrape header: journal and issue (kept as metadata)' },
+      { line: keywords!.n, column: 0, text: k[1]!, reason: 'label of the keyword line' },
     ],
   };
 }
@@ -95,7 +95,7 @@ export function splitPaper(file: string, lines: SourceLine[], manifest: PaperMan
   const header = readHeader(file, content, manifest);
   const end = furnitureStart(content);
   const removals: Removal[] = [...header.removals];
-  for (const l of content.slice(end)) removals.push({ line: l.n, text: l.text, reason: `page furniture after ${FURNITURE_START}` });
+  for (const l of content.slice(end)) removals.push({ line: l.n, column: 0, text: l.text, reason: `page furniture after ${FURNITURE_START}` });
 
   const counter = newFootnoteCounter();
   const parts: Part[] = [{ heading: null, blocks: [], notes: [] }];
@@ -139,7 +139,7 @@ export function splitPaper(file: string, lines: SourceLine[], manifest: PaperMan
     }
     if (joined.blocks.length === 0) throw new IngestError(file, part.heading.n, 'section has no text; expected paragraphs after its heading');
     const [, numeral, title] = SECTION_HEADING.exec(part.heading.text)!;
-    removals.push({ line: part.heading.n, text: `${numeral}、`, reason: 'ordinal of the section heading (kept as metadata)' });
+    removals.push({ line: part.heading.n, column: 0, text: `${numeral}、`, reason: 'ordinal of the section heading (kept as metadata)' });
     const first = part.notes[0];
     const last = part.notes[part.notes.length - 1];
     const meta: Untagged<PaperSectionMeta> = {

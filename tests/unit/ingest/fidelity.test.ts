@@ -10,9 +10,9 @@ const meta: SplitMeta = {
   source: { file: 's.txt', from: 1, to: 7 },
 };
 const removals = [
-  { line: 3, text: '（', reason: 'bracket' },
-  { line: 3, text: '）', reason: 'bracket' },
-  { line: 7, text: '①', reason: 'marker' },
+  { line: 3, column: 2, text: '（', reason: 'bracket' },
+  { line: 3, column: 5, text: '）', reason: 'bracket' },
+  { line: 7, column: 3, text: '①', reason: 'marker' },
 ];
 const body = '第一段正文。\n\n第二段[^1]正文。\n\n[^1]: 王:《书》,第1 页。\n';
 
@@ -30,7 +30,16 @@ describe('checkFidelity', () => {
   });
 
   it('fails when a named removal is not in the source', () => {
-    const wrong = [...removals, { line: 5, text: '不存在', reason: 'test' }];
-    expect(ingestError(() => sourceStream('s.txt', lines, wrong)).message).toContain('s.txt:5: removal «不存在»');
+    const wrong = [...removals, { line: 5, column: 0, text: '不存在', reason: 'test' }];
+    expect(ingestError(() => sourceStream('s.txt', lines, wrong)).message).toContain('s.txt:5: removal «不存在» (test) is not at column 1');
+  });
+
+  it('cuts a removal at its column, not at the first look-alike', () => {
+    const nested = normalize('s.txt', '甲乙(某院(北京))');
+    const cut = [
+      { line: 1, column: 2, text: '(', reason: 'bracket' },
+      { line: 1, column: 9, text: ')', reason: 'bracket' },
+    ];
+    expect(sourceStream('s.txt', nested, cut).text).toBe('甲乙某院(北京)');
   });
 });

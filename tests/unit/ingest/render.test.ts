@@ -72,6 +72,7 @@ topKeywords:
     '> 不是引用',
     '*强调* __粗体__ `代码` ~~删除~~ | 表格 |',
     '&amp; &lt; \\ 反斜杠',
+    '见 http://example.com/a_b?c=1&d=2 与 www.example.com 与 editor@example.com。',
   ])('keeps %s as text: it reads back unchanged', (text) => {
     const md = renderDoc(essay([{ kind: 'paragraph', parts: [text], from: 2, to: 2 }]));
     expect(markdownText(md)).toBe(text);
