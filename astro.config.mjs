@@ -10,7 +10,9 @@ import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts stay files, never inlined into the page: the
+  // Content-Security-Policy (src/lib/csp.ts) allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     processor: unified({
       // The texts are Chinese and must reach the page exactly as the ingest
@@ -36,5 +38,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Astro inlines a small script into the page unless this is 0.
+    build: { assetsInlineLimit: 0 },
   },
 });
