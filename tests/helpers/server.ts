@@ -43,6 +43,8 @@ export function contentType(file: string): string {
 export interface StaticServer {
   /** The origin, `http://127.0.0.1:<port>`, without a trailing slash. */
   url: string;
+  /** Every file sent so far, in order, as absolute paths (a test may empty it); what a page costs is measured from this. */
+  served: string[];
   close(): Promise<void>;
 }
 
@@ -64,8 +66,10 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
   const headersFile = path.join(top, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
+  const served: string[] = [];
   const server = http.createServer(async (req, res) => {
     const send = (status: number, found: { file: string; size: number }) => {
+      served.push(found.file);
       res.writeHead(status, {
         'Cache-Control': 'no-cache',
         ...headersFor(rules, pathname),
@@ -114,6 +118,7 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    served,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
