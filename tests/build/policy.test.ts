@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
 import { headersFor, parseHeadersFile } from '../helpers/headers.ts';
 import { eventHandlers, listFiles, loadPages } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
+import { DIST, ROOT } from '../helpers/paths.ts';
 
 const pages = [...loadPages().values()];
 const urls = pages.map((p) => p.url);
@@ -88,6 +88,12 @@ describe('the _headers file', () => {
       expect(headers['Permissions-Policy']).toMatch(/camera=\(\)/);
     },
   );
+
+  test('the README’s nginx and Apache snippets send the same policy', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    expect(readme).toContain(`add_header Content-Security-Policy "${CSP_HEADER}" always;`);
+    expect(readme).toContain(`Header always set Content-Security-Policy "${CSP_HEADER}"`);
+  });
 
   test('lets browsers keep Astro’s hashed files for a year', () => {
     expect(headersFor(rules, '/_astro/Base.abc123.css')['Cache-Control']).toBe('public, max-age=31536000, immutable');
