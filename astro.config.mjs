@@ -8,9 +8,17 @@ import rehypeSectionIds from './src/plugins/rehype-section-ids.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
 
+/** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
+const contentDir = process.env.CONTENT_DIR;
+
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets and scripts stay files, never inlined into the page: the
+  // Content-Security-Policy (src/lib/csp.ts) allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A build from another content folder keeps its own cache, so it never
+  // shares Astro's data store with a build of content/ running beside it.
+  ...(contentDir && { cacheDir: `${contentDir}/.astro-cache` }),
   markdown: {
     processor: unified({
       // The texts are Chinese and must reach the page exactly as the ingest
@@ -36,5 +44,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Astro inlines a small script into the page unless this is 0.
+    build: { assetsInlineLimit: 0 },
   },
 });

@@ -1,28 +1,29 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { CONTENT_DIR } from './lib/content-dir';
 import { essaySchema, forumSchema, paperSchema, paperSectionSchema } from './lib/schema';
 
 /** The forum as a whole: `content/forum/index.md`, the editor's note. */
 const forum = defineCollection({
-  loader: glob({ pattern: 'index.md', base: './content/forum' }),
+  loader: glob({ pattern: 'index.md', base: `${CONTENT_DIR}/forum` }),
   schema: forumSchema,
 });
 
 /** The 11 essays: every other file in `content/forum/`; the id is the slug. */
 const essays = defineCollection({
-  loader: glob({ pattern: ['*.md', '!index.md'], base: './content/forum' }),
+  loader: glob({ pattern: ['*.md', '!index.md'], base: `${CONTENT_DIR}/forum` }),
   schema: essaySchema,
 });
 
 /** The paper's front matter and introduction: `content/paper/index.md`. */
 const paper = defineCollection({
-  loader: glob({ pattern: 'index.md', base: './content/paper' }),
+  loader: glob({ pattern: 'index.md', base: `${CONTENT_DIR}/paper` }),
   schema: paperSchema,
 });
 
 /** The paper's sections: `content/paper/1.md` … ; the id is the section number. */
 const sections = defineCollection({
-  loader: glob({ pattern: ['*.md', '!index.md'], base: './content/paper' }),
+  loader: glob({ pattern: ['*.md', '!index.md'], base: `${CONTENT_DIR}/paper` }),
   schema: paperSectionSchema,
 });
 

@@ -1,24 +1,17 @@
 /**
- * Every page type in Chromium, at phone and desktop width, light and dark:
- * axe-core finds no violations, and the page fits the screen. Screenshots go
- * to tests/.output/screenshots/ to look at.
+ * Every page type (tests/helpers/page-types.ts) in Chromium, at phone and
+ * desktop width, light and dark, with the site's Content-Security-Policy
+ * enforced: axe-core finds no violations, and the page fits the screen.
+ * Screenshots go to tests/.output/screenshots/ to look at.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { PAGE_TYPES } from '../helpers/page-types.ts';
 import { assertBuilt } from '../helpers/pages.ts';
 import { OUTPUT } from '../helpers/paths.ts';
 import { startServer, type StaticServer } from '../helpers/server.ts';
-
-const PAGES = [
-  { name: 'the home page', path: '/', status: 200 },
-  { name: 'the forum page', path: '/forum/', status: 200 },
-  { name: 'the essay by 王凯', path: '/forum/wang-kai/', status: 200 },
-  { name: 'the paper’s front page', path: '/paper/', status: 200 },
-  { name: 'section 2 of the paper', path: '/paper/2/', status: 200 },
-  { name: 'the page-not-found page', path: '/no-such-page/', status: 404 },
-] as const;
 
 const SCHEMES = ['light', 'dark'] as const;
 const SHOTS = path.join(OUTPUT, 'screenshots');
@@ -37,15 +30,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe.each(PAGES)('$name ($path)', (target) => {
+describe.each(PAGE_TYPES)('$name ($path)', (target) => {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     for (const colorScheme of SCHEMES) {
       test(`has no accessibility violations and fits the screen on a ${width} in ${colorScheme} mode`, async () => {
-        const context = await (await browser.get()).newContext({ viewport, colorScheme });
+        const context = await browser.newContext({ viewport, colorScheme });
         try {
           const page = await context.newPage();
           const response = await page.goto(server.url + target.path, { waitUntil: 'load' });
           expect(response?.status()).toBe(target.status);
+          if (target.ready) await page.waitForSelector(target.ready);
           await page.evaluate(() => document.fonts.ready.then(() => undefined));
           const shot = `${target.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '') || 'home'}-${width}-${colorScheme}.png`;
           await page.screenshot({ path: path.join(SHOTS, shot) });

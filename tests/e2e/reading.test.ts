@@ -25,7 +25,7 @@ afterAll(async () => {
 
 /** Runs `body` in a fresh page of a fresh context, closing both afterwards. */
 async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await (await browser.get()).newContext(options);
+  const context = await browser.newContext(options);
   try {
     await body(await context.newPage(), context);
   } finally {

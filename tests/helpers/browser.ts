@@ -3,9 +3,10 @@
  * playwright-core. Playwright's own browser download cannot work here, and a
  * missing browser must fail the browser tests, never skip them.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterEach, expect } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -30,14 +31,57 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
+ * Records every Content-Security-Policy violation in a context's pages and
+ * workers: the pages' `securitypolicyviolation` events, and Chromium's console
+ * reports (the only trace of a violation inside a worker). Returns the list it
+ * fills, one readable line per violation.
+ */
+export async function recordPolicyViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = [];
+  await context.exposeBinding('__reportPolicyViolation', ({ page }, line: string) => {
+    violations.push(`${page?.url() ?? '?'}: ${line}`);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (globalThis as unknown as { __reportPolicyViolation(line: string): void }).__reportPolicyViolation;
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+  context.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) violations.push(`${message.location().url}: console: ${message.text()}`);
+  });
+  return violations;
+}
+
+/**
  * One browser for a test file, launched by the first test that asks for it.
  * If Chromium is missing, every test that needs it fails with the reason
  * (rather than the file's tests being reported as skipped after a failed hook).
+ *
+ * Open pages in `newContext()`: the site's Content-Security-Policy is
+ * enforced there as in any browser, and a test fails after it ends if
+ * anything broke the policy.
  */
-export function sharedBrowser(): { get(): Promise<Browser>; close(): Promise<void> } {
+export function sharedBrowser(): {
+  get(): Promise<Browser>;
+  newContext(options?: Parameters<Browser['newContext']>[0]): Promise<BrowserContext>;
+  close(): Promise<void>;
+} {
   let launching: Promise<Browser> | undefined;
+  const get = () => (launching ??= launchBrowser());
+  let violations: string[][] = [];
+  afterEach(() => {
+    const found = violations.flat();
+    violations = [];
+    expect(found, 'Content-Security-Policy violations').toEqual([]);
+  });
   return {
-    get: () => (launching ??= launchBrowser()),
+    get,
+    newContext: async (options) => {
+      const context = await (await get()).newContext(options);
+      violations.push(await recordPolicyViolations(context));
+      return context;
+    },
     close: async () => {
       const browser = await launching?.catch(() => undefined);
       await browser?.close();
@@ -63,9 +107,12 @@ export interface AxeViolation {
   nodes: { target: unknown[]; html: string; failureSummary?: string }[];
 }
 
+/** axe-core's source, evaluated in the page rather than added as an inline `<script>`, which the policy forbids. */
+let axeSource: string | undefined;
+
 /** Runs axe-core on the page as it is now and returns its violations. */
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ path: AXE_PATH });
+  await page.evaluate(`${(axeSource ??= readFileSync(AXE_PATH, 'utf8'))}\n;undefined`);
   return page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

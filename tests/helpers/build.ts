@@ -19,11 +19,12 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function astroBuild(flags: string[]): Promise<{ code: number | null; log: string }> {
+/** `astro build <flags>` in the project; `env` adds variables (CONTENT_DIR). */
+export function astroBuild(flags: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...flags], {
       cwd: ROOT,
-      env: buildEnv(),
+      env: { ...buildEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';

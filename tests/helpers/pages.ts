@@ -73,3 +73,15 @@ export function fold(text: string): string {
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\s\u3000]+/g, '');
 }
+
+/** The event-handler attributes of a page (`onclick=` …), as `onclick= on <a>`. */
+export function eventHandlers($: cheerio.CheerioAPI): string[] {
+  return $('*')
+    .toArray()
+    .flatMap((el) => {
+      const tag = $(el).prop('tagName')?.toLowerCase();
+      return Object.keys($(el).attr() ?? {})
+        .filter((name) => /^on/i.test(name))
+        .map((name) => `${name}= on <${tag}>`);
+    });
+}

@@ -1,13 +1,15 @@
 /**
  * A tiny static file server for the built site, the way a static host serves
  * it: a folder answers with its index.html, a folder without its trailing
- * slash redirects to it, and a missing file answers 404 with dist/404.html.
+ * slash redirects to it, a missing file answers 404 with dist/404.html, and
+ * every file gets the headers that the site's `_headers` file asks for.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { headersFor, parseHeadersFile } from './headers.ts';
 import { DIST } from './paths.ts';
 
 const TYPES: Record<string, string> = {
@@ -41,6 +43,8 @@ export function contentType(file: string): string {
 export interface StaticServer {
   /** The origin, `http://127.0.0.1:<port>`, without a trailing slash. */
   url: string;
+  /** Every file sent so far, in order, as absolute paths (a test may empty it); what a page costs is measured from this. */
+  served: string[];
   close(): Promise<void>;
 }
 
@@ -59,13 +63,18 @@ async function fileAt(file: string): Promise<{ file: string; size: number } | 'd
 export async function startServer(root: string = DIST): Promise<StaticServer> {
   const top = path.resolve(root);
   const notFound = path.join(top, '404.html');
+  const headersFile = path.join(top, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
+  const served: string[] = [];
   const server = http.createServer(async (req, res) => {
     const send = (status: number, found: { file: string; size: number }) => {
+      served.push(found.file);
       res.writeHead(status, {
+        'Cache-Control': 'no-cache',
+        ...headersFor(rules, pathname),
         'Content-Type': contentType(found.file),
         'Content-Length': found.size,
-        'Cache-Control': 'no-cache',
       });
       if (req.method === 'HEAD') res.end();
       else createReadStream(found.file).pipe(res);
@@ -109,6 +118,7 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    served,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();

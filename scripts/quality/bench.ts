@@ -1,0 +1,116 @@
+/**
+ * npm run bench [-- --runs N]
+ *
+ * Measures the site and prints Markdown tables for the README:
+ * - build time, as medians of N clean runs (default 5): the ingest, `astro
+ *   build` (caches removed first), and Pagefind's indexing when the build
+ *   makes a search index;
+ * - bytes on disk of dist/ and dist/pagefind/;
+ * - bytes transferred (gzip) on a cold load of every page type
+ *   (tests/helpers/page-types.ts), split into HTML, CSS, JS and other, and
+ *   the page-weight bars of DESIGN §6.
+ * Ends with a fresh `npm run build`, so dist/ is left as the build makes it.
+ */
+import { existsSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { PAGE_TYPES } from '../../tests/helpers/page-types.ts';
+import { listFiles } from '../../tests/helpers/pages.ts';
+import { DIST, ROOT } from '../../tests/helpers/paths.ts';
+import { startServer } from '../../tests/helpers/server.ts';
+import { BUDGETS, coldLoad, KINDS } from '../../tests/helpers/weight.ts';
+import { formatBytes, formatMs, npmRun, runBin, table } from './run.ts';
+
+const CACHES = ['dist', 'node_modules/.astro', 'node_modules/.vite'].map((p) => path.join(ROOT, p));
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+const clean = () => CACHES.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+
+/** Bytes and number of the files under a folder. */
+function onDisk(dir: string): { bytes: number; files: number } {
+  const files = listFiles(dir);
+  return { bytes: files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0), files: files.length };
+}
+
+function machine(): string {
+  const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${cpu}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, ${os.type()} ${os.release()}, Node ${process.version}`;
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs ${values.runs}: expected a whole number ≥ 1`);
+
+  // Does the build make a search index? Then Pagefind's share is timed too.
+  clean();
+  npmRun('build');
+  const withSearch = existsSync(path.join(DIST, 'pagefind'));
+
+  const times: Record<string, number[]> = { ingest: [], astro: [], pagefind: [] };
+  for (let i = 1; i <= runs; i++) {
+    clean();
+    times.ingest!.push(npmRun('ingest'));
+    times.astro!.push(runBin('astro', ['build']));
+    if (withSearch) times.pagefind!.push(runBin('pagefind', ['--site', 'dist']));
+    console.error(`run ${i}/${runs}: ingest ${formatMs(times.ingest!.at(-1)!)}, astro ${formatMs(times.astro!.at(-1)!)}${withSearch ? `, pagefind ${formatMs(times.pagefind!.at(-1)!)}` : ''}`);
+  }
+
+  clean();
+  npmRun('build');
+  const site = onDisk(DIST);
+  const search = withSearch ? onDisk(path.join(DIST, 'pagefind')) : undefined;
+
+  const server = await startServer();
+  const browser = await launchBrowser();
+  const transferRows: string[][] = [];
+  const bars: string[] = [];
+  let over = 0;
+  try {
+    for (const type of PAGE_TYPES) {
+      const context = await browser.newContext();
+      const sent = await coldLoad(context, server, type);
+      await context.close();
+      transferRows.push([type.id, `\`${type.path}\``, ...KINDS.map((k) => formatBytes(sent[k])), formatBytes(sent.total)]);
+      const budget = BUDGETS[type.id];
+      if (budget) {
+        const counted = budget.kinds.reduce((sum, k) => sum + sent[k], 0);
+        const ok = counted < budget.bytes;
+        if (!ok) over++;
+        bars.push(`- ${budget.bar}: ${type.path} ${formatBytes(counted)} — ${ok ? 'holds' : 'DOES NOT HOLD'}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const buildRows = [
+    ['ingest (`npm run ingest`)', formatMs(median(times.ingest!))],
+    ['astro (`astro build`, caches removed)', formatMs(median(times.astro!))],
+    ['pagefind (`pagefind --site dist`)', withSearch ? formatMs(median(times.pagefind!)) : 'no search index in this build'],
+  ];
+  const diskRows = [
+    ['`dist/`', formatBytes(site.bytes), String(site.files)],
+    ['`dist/pagefind/`', search ? formatBytes(search.bytes) : '—', search ? String(search.files) : '—'],
+  ];
+
+  console.log(`\nMeasured ${new Date().toISOString().slice(0, 10)} on ${machine()}.\n`);
+  console.log(`Build time, median of ${runs} clean runs:\n`);
+  console.log(table(['stage', 'time'], buildRows));
+  console.log('\nOn disk:\n');
+  console.log(table(['folder', 'bytes', 'files'], diskRows));
+  console.log('\nTransferred on a cold load (gzip; the search worker’s requests included), by page type:\n');
+  console.log(table(['page', 'address', 'HTML', 'CSS', 'JS', 'other', 'total'], transferRows));
+  console.log(`\nBars of DESIGN §6:\n${bars.join('\n')}`);
+  return over ? 1 : 0;
+}
+
+process.exitCode = await main();

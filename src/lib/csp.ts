@@ -1,0 +1,46 @@
+/**
+ * The Content-Security-Policy of the site, in one place. Every page declares
+ * it in a `<meta http-equiv>` (Base.astro); `public/_headers` sends it as a
+ * header too, with `frame-ancestors`, which a `<meta>` cannot carry (a build
+ * test keeps the two in step).
+ *
+ * Nothing is allowed inline: no inline `<script>` or `<style>`, no `style`
+ * attributes, no event-handler attributes. Scripts and styles are files under
+ * the site's own origin, and no web font is ever loaded (no `font-src`).
+ * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly, and its worker
+ * is a file of the site (`pagefind-worker.js`), hence `worker-src 'self'`.
+ */
+
+export type Directives = Readonly<Record<string, readonly string[]>>;
+
+/** The policy every page declares. */
+export const CSP_DIRECTIVES: Directives = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'style-src': ["'self'"],
+  'img-src': ["'self'", 'data:'],
+  'connect-src': ["'self'"],
+  'worker-src': ["'self'"],
+  'manifest-src': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  'form-action': ["'self'"],
+};
+
+/** Directives that only a header can set: browsers ignore them in a `<meta>`. */
+export const HEADER_ONLY_DIRECTIVES: Directives = {
+  'frame-ancestors': ["'none'"],
+};
+
+/** `a 'x' 'y'; b 'z'`: the text of a policy. */
+export function serializePolicy(directives: Directives): string {
+  return Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; ');
+}
+
+/** The policy as the pages' `<meta http-equiv="content-security-policy">` states it. */
+export const CSP_META = serializePolicy(CSP_DIRECTIVES);
+
+/** The policy as the `Content-Security-Policy` header states it (public/_headers). */
+export const CSP_HEADER = serializePolicy({ ...CSP_DIRECTIVES, ...HEADER_ONLY_DIRECTIVES });

@@ -1,0 +1,80 @@
+/**
+ * The Content-Security-Policy in Chromium. Every browser test runs with it
+ * enforced (the pages' <meta>, and the header the test server sends from
+ * _headers) and fails if anything breaks it (tests/helpers/browser.ts). Here:
+ * that a breach is really reported, and that what search needs (a worker of
+ * the site compiling WebAssembly) is allowed.
+ */
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
+import { recordPolicyViolations, sharedBrowser } from '../helpers/browser.ts';
+import { assertBuilt } from '../helpers/pages.ts';
+import { DIST } from '../helpers/paths.ts';
+import { startServer, type StaticServer } from '../helpers/server.ts';
+
+/** The smallest WebAssembly module: the magic number and version. */
+const EMPTY_WASM = [0, 97, 115, 109, 1, 0, 0, 0];
+
+/** A page under the site's policy, with whatever body a test gives it. */
+const pageWith = (body: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="${CSP_META}"><title>test</title></head><body>${body}</body></html>`;
+
+const browser = sharedBrowser();
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'reader-policy-'));
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  copyFileSync(path.join(DIST, '_headers'), path.join(tmp, '_headers'));
+  writeFileSync(
+    path.join(tmp, 'breach.html'),
+    pageWith(`<p style="color: red">x</p><img src="http://example.invalid/x.png" alt=""><script>document.title = 'ran'</script><script src="fetch.js"></script>`),
+  );
+  writeFileSync(path.join(tmp, 'fetch.js'), `fetch('http://example.invalid/data.json').catch(() => {});`);
+  writeFileSync(path.join(tmp, 'search.html'), pageWith('<script src="start-worker.js"></script>'));
+  writeFileSync(path.join(tmp, 'start-worker.js'), `new Worker('worker.js').onmessage = (e) => { document.title = e.data; };`);
+  writeFileSync(
+    path.join(tmp, 'worker.js'),
+    `WebAssembly.compile(new Uint8Array(${JSON.stringify(EMPTY_WASM)})).then(() => postMessage('compiled'), (e) => postMessage('refused: ' + e));`,
+  );
+  server = await startServer(tmp);
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+test('a page that breaks the policy is caught: inline script, style attribute, another site’s image and data', async () => {
+  // A context of its own: the breach is what this test expects to see.
+  const context = await (await browser.get()).newContext();
+  try {
+    const violations = await recordPolicyViolations(context);
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}/breach.html`);
+    expect(response?.headers()['content-security-policy'], 'the policy header from _headers').toBe(CSP_HEADER);
+    await page.waitForLoadState('networkidle');
+    await expect(page.title(), 'the inline script did not run').resolves.toBe('test');
+    const blocked = violations.join('\n');
+    for (const directive of ['script-src-elem', 'style-src-attr', 'img-src', 'connect-src']) {
+      expect(blocked, `a ${directive} violation reported`).toContain(directive);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('a worker of the site may compile WebAssembly under the policy, as Pagefind’s search worker does', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/search.html`);
+    await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('compiled');
+  } finally {
+    await context.close();
+  }
+});

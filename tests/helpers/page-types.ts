@@ -1,0 +1,30 @@
+/**
+ * One page of every kind the site has: the accessibility tests, `npm run
+ * audit` (Lighthouse) and `npm run bench` (bytes per page type) all go
+ * through this list, so a new kind of page is one line here.
+ */
+
+export interface PageType {
+  /** Short name, for the audit's and the benchmark's tables. */
+  id: string;
+  /** What the page is, as test names say it. */
+  name: string;
+  /** The address to open, without the site base. */
+  path: string;
+  /** The HTTP status the page answers with. */
+  status: 200 | 404;
+  /** A selector that shows the page is ready, for pages that build their content with JavaScript (search results). */
+  ready?: string;
+}
+
+export const PAGE_TYPES: readonly PageType[] = [
+  { id: 'home', name: 'the home page', path: '/', status: 200 },
+  { id: 'forum', name: 'the forum page', path: '/forum/', status: 200 },
+  { id: 'essay', name: 'the essay by 王凯', path: '/forum/wang-kai/', status: 200 },
+  { id: 'paper', name: 'the paper’s front page', path: '/paper/', status: 200 },
+  { id: 'section', name: 'section 2 of the paper', path: '/paper/2/', status: 200 },
+  // To add with their branches: themes (/themes/), one theme (/themes/<id>/),
+  // search with results (/search/?q=城市群, with `ready` set to the selector
+  // of a result) and the reading list (/list/).
+  { id: '404', name: 'the page-not-found page', path: '/no-such-page/', status: 404 },
+];
