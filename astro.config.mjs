@@ -7,6 +7,8 @@ import rehypeMissingTableNote from './src/plugins/rehype-missing-table-note.ts';
 import rehypeSectionIds from './src/plugins/rehype-section-ids.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
+import rehypeSearchIgnore from './src/plugins/rehype-search-ignore.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 export default defineConfig({
   trailingSlash: 'always',
@@ -31,10 +33,16 @@ export default defineConfig({
         rehypeSectionIds,
         rehypeParagraphAnchors,
         rehypeFootnoteNumbers,
+        rehypeSearchIgnore,
       ],
     }),
   },
+  // The search index is made from the built pages, after every build.
+  integrations: [pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
+    // Every script an external file, never inlined: a Content-Security-Policy
+    // will forbid inline code.
+    build: { assetsInlineLimit: 0 },
   },
 });
