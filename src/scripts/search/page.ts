@@ -92,19 +92,27 @@ async function searchPages(pf: Pagefind, terms: string[]) {
     Promise.all(terms.map((t) => pf.search(t))),
     Promise.all(terms.map((t) => pf.search(`"${t}"`))),
   ]);
-  const pages = new Map<string, { score: number; result: PagefindResult; exact: boolean }>();
+  const pages = new Map<string, { score: number; results: PagefindResult[]; exact: boolean }>();
   const exactIds = new Set(quoted.flatMap((r) => r.results.map((x) => x.id)));
   for (const r of plain) {
     for (const x of r.results) {
       const seen = pages.get(x.id);
-      if (seen) seen.score += x.score;
-      else pages.set(x.id, { score: x.score, result: x, exact: exactIds.has(x.id) });
+      if (seen) {
+        seen.score += x.score;
+        seen.results.push(x);
+      } else pages.set(x.id, { score: x.score, results: [x], exact: exactIds.has(x.id) });
     }
   }
   const missing = terms.filter((_, i) => quoted[i]!.results.length === 0);
   // Pages Pagefind says hold the whole terms first, then by score.
   const ordered = [...pages.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
   return { ordered, missing };
+}
+
+/** One page's data from the searches of several terms: the match positions of all of them. */
+function mergeData([first, ...others]: PageData[]): PageData {
+  const locations = new Set([...first!.locations, ...others.flatMap((d) => d.locations)]);
+  return { ...first!, locations: [...locations].sort((a, b) => a - b) };
 }
 
 let generation = 0;
@@ -152,7 +160,7 @@ async function run(state: SearchState): Promise<void> {
         loaded.flatMap(({ score, data }) => passagesOf(data, score, terms, (n) => paragraphThemes(corpus, data.meta.key ?? '', n))),
       ),
     });
-    const load = (list: typeof pages.ordered) => Promise.all(list.map(async (p) => ({ score: p.score, data: await p.result.data() })));
+    const load = (list: typeof pages.ordered) => Promise.all(list.map(async (p) => ({ score: p.score, data: mergeData(await Promise.all(p.results.map((r) => r.data()))) })));
     const firstCount = Math.max(FIRST_PAGES, pages.ordered.filter((p) => p.exact).length);
     const first = await load(pages.ordered.slice(0, firstCount));
     if (!current()) return;
@@ -234,7 +242,8 @@ function show(state: SearchState, found: Found): void {
 
 function group(id: string, title: string, passages: Passage[], terms: string[]): HTMLElement {
   const list = el('ol', { class: 'results' }, ...passages.map((p) => item(p, terms)));
-  return el('section', { class: 'results-group', 'aria-labelledby': id }, el('h2', { class: 'results-title', id }, title, el('span', { class: 'results-count' }, `${passages.length}段`)), list);
+  const heading = el('h2', { class: 'results-title', id: `${id}-title` }, title, el('span', { class: 'results-count' }, `${passages.length}段`));
+  return el('section', { class: 'results-group', id, 'aria-labelledby': `${id}-title` }, heading, list);
 }
 
 function item(p: Passage, terms: string[]): HTMLElement {

@@ -76,19 +76,26 @@ const isHeading = (a: Anchor) => a.id.startsWith('s');
 export function passagesOf(page: PageData, score: number, terms: readonly string[], themesOf: (n: number) => string[]): Passage[] {
   const anchors = page.anchors.filter((a) => PASSAGE_ID.test(a.id)).sort((a, b) => a.location - b.location);
   const words = contentWords(page.raw_content ?? page.content);
+  /** The matched words of each anchor that has any, by the anchor's index. */
   const hits = new Map<number, Set<string>>();
+  const hit = (index: number, word: string) => {
+    const set = hits.get(index) ?? new Set<string>();
+    hits.set(index, set.add(word));
+  };
   for (const location of page.locations) {
     let index = -1;
     for (let i = 0; i < anchors.length && anchors[i]!.location <= location; i++) index = i;
-    const word = words[location];
-    if (index < 0 || word === undefined) continue;
-    let set = hits.get(index);
-    if (!set) hits.set(index, (set = new Set()));
-    set.add(word.trim());
+    const word = words[location]?.trim();
+    if (index >= 0 && word) hit(index, word);
   }
+  // A paragraph that holds a term whole is a hit even where Pagefind's word
+  // segmentation put the match elsewhere.
+  anchors.forEach((anchor, index) => {
+    for (const term of terms) if (anchor.text && containsAll(anchor.text, [term])) hit(index, term);
+  });
   const base = page.url.split('#')[0]!;
   const key = page.meta.key ?? '';
-  return [...hits].map(([index, matched]) => {
+  return [...hits].sort((a, b) => a[0] - b[0]).map(([index, matched]) => {
     const anchor = anchors[index]!;
     const next = anchors[index + 1]?.location ?? words.length;
     const text = anchor.text?.trim() || words.slice(anchor.location, next).join('');

@@ -26,17 +26,22 @@ export function namedBy(terms: readonly string[], corpus: SearchCorpus): Cards {
   };
 }
 
-/** How much of the query's characters `text` shares, each distinct character once. */
+/**
+ * How close `text` is to the query: each pair of adjacent query characters
+ * it contains counts two, each single character one (智慧交通 is closer to
+ * 智慧城市 than to 交错的智能).
+ */
 function overlap(query: string, text: string): number {
-  const chars = new Set(fold(query).replace(/\s+/g, ''));
-  let shared = 0;
-  for (const c of chars) if (text.includes(c)) shared += 1;
-  return shared;
+  const q = fold(query).replace(/\s+/g, '');
+  let score = 0;
+  for (const c of new Set(q)) if (text.includes(c)) score += 1;
+  for (let i = 0; i + 1 < q.length; i++) if (text.includes(q.slice(i, i + 2))) score += 2;
+  return score;
 }
 
 /**
- * The `count` themes and experts whose names and words share most characters
- * with the query; ties, and a query that shares nothing, keep the corpus order.
+ * The `count` themes and experts whose names and words are closest to the
+ * query; ties, and a query that shares nothing, keep the corpus order.
  */
 export function closest(query: string, corpus: SearchCorpus, count = 3): Cards {
   const best = <T>(items: T[], text: (item: T) => string) =>
