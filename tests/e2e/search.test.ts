@@ -163,7 +163,7 @@ describe('no results', () => {
       expect(await results(page, 'exact')).toEqual([]);
       await expect(page.locator('#search-status').innerText()).resolves.toContain('没有找到完整包含“区块链”的段落');
       const offer = page.locator('.search-empty');
-      await expect(offer.locator('h2').innerText()).resolves.toContain('没有找到');
+      await expect(offer.locator('h2').innerText()).resolves.toContain('相近的主题和专家');
       await expect(offer.locator('.empty-list').nth(0).locator('li').count(), 'themes offered').resolves.toBe(3);
       const experts = await offer.locator('.empty-list').nth(1).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(experts).toHaveLength(3);
@@ -340,6 +340,16 @@ describe('what the page says', () => {
     });
   });
 
+  test('opened without a query, the page says what to do and offers searches to try', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, '');
+      await expect(page.locator('#search-status').innerText()).resolves.toContain('输入词语');
+      await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === '城市群'), page.locator('.search-examples a', { hasText: '城市群' }).click()]);
+      await settled(page);
+      expect((await results(page, 'exact')).length).toBe(containing('城市群').length);
+    });
+  });
+
   test('by keyboard alone: / to the box, type, Enter, Tab to the first result, Enter to the paragraph', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await page.goto(`${server.url}/search/`);
@@ -386,3 +396,4 @@ describe('accessibility', () => {
     });
   });
 });
+

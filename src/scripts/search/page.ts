@@ -135,6 +135,7 @@ async function run(state: SearchState): Promise<void> {
   let terms = parseTerms(state.q);
   if (!terms.length) {
     setStatus('输入词语后按“搜索”，在笔谈与论文全文中查找段落。');
+    results.replaceChildren(examples());
     return;
   }
   setStatus('正在载入搜索索引……', 'busy');
@@ -180,6 +181,14 @@ async function run(state: SearchState): Promise<void> {
   } catch {
     if (current()) showError();
   }
+}
+
+/** Searches to try, for a page opened without a query. */
+const EXAMPLES = ['存量更新', '城市群', '土地财政', '数字孪生'];
+
+function examples(): HTMLElement {
+  const links = EXAMPLES.flatMap((q, i) => [...(i ? ['、'] : []), el('a', { href: `${app.dataset.search}?q=${encodeURIComponent(q)}` }, q)]);
+  return el('p', { class: 'search-examples' }, '例如：', ...links);
 }
 
 function showError(): void {
@@ -242,7 +251,7 @@ function show(state: SearchState, found: Found): void {
   const groups: Node[] = [];
   if (exact.length) groups.push(group('search-exact', '完整匹配', exact, terms));
   if (!exact.length && found.complete) {
-    groups.push(suggestions(closest(query, corpus), '没有找到。可以换一个词，或从相近的主题和专家读起：'));
+    groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
   }
   if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms));
   results.replaceChildren(...groups);
