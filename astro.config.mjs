@@ -7,6 +7,8 @@ import rehypeMissingTableNote from './src/plugins/rehype-missing-table-note.ts';
 import rehypeSectionIds from './src/plugins/rehype-section-ids.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
+import rehypeSearchIgnore from './src/plugins/rehype-search-ignore.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
 
 /** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
 const contentDir = process.env.CONTENT_DIR;
@@ -39,12 +41,16 @@ export default defineConfig({
         rehypeSectionIds,
         rehypeParagraphAnchors,
         rehypeFootnoteNumbers,
+        rehypeSearchIgnore,
       ],
     }),
   },
+  // The search index is made from the built pages, after every build.
+  integrations: [pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
-    // Astro inlines a small script into the page unless this is 0.
+    // Every script an external file, never inlined: the Content-Security-Policy
+    // (src/lib/csp.ts) allows no inline code, and Astro inlines small scripts unless this is 0.
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -36,4 +36,6 @@ export const paths = {
   essay: (slug: string) => url(`/forum/${slug}/`),
   paper: () => url('/paper/'),
   section: (n: number) => url(`/paper/${n}/`),
+  /** The search page, with a query if given: `/search/?q=存量更新`. */
+  search: (query?: string) => url('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
 };

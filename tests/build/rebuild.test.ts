@@ -5,7 +5,8 @@
  *   sources gives byte-identical files to dist/;
  * - the README promises that the site can be served under a sub-path: built
  *   with `astro build --base /reader/`, every internal link stays under
- *   /reader/ and leads somewhere.
+ *   /reader/ and leads somewhere, and search finds passages and links to
+ *   them under /reader/.
  */
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/build.ts';
+import { sharedBrowser } from '../helpers/browser.ts';
 import { brokenLinks, linkChecker } from '../helpers/links.ts';
+import { startServer } from '../helpers/server.ts';
 import { assertBuilt, listFiles, loadPages } from '../helpers/pages.ts';
 import { DIST } from '../helpers/paths.ts';
 
@@ -55,5 +58,22 @@ describe('building again', () => {
     const problem = linkChecker(pages, out, BASE);
     const broken = [...pages.values()].flatMap((p) => brokenLinks(p, problem).map((b) => `${p.url}: ${b}`));
     expect(broken).toEqual([]);
+  });
+
+  test(`on the site built for ${BASE}, a search finds 存量更新 and leads to ${BASE}forum/wang-kai/#p4`, async () => {
+    // Served from the folder above the build, so that its pages are at /reader/….
+    const server = await startServer(tmp);
+    const browser = sharedBrowser();
+    try {
+      const page = await (await browser.get()).newPage();
+      await page.goto(`${server.url}${BASE}search/?q=${encodeURIComponent('存量更新')}`);
+      const link = page.locator('#search-exact a.result-link').first();
+      await expect(link.getAttribute('href')).resolves.toBe(`${BASE}forum/wang-kai/#p4`);
+      await Promise.all([page.waitForURL(`${server.url}${BASE}forum/wang-kai/#p4`), link.click()]);
+      await expect(page.locator('[id="p4"] mark.search-term').innerText()).resolves.toBe('存量更新');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });

@@ -8,7 +8,7 @@
  * Content-Security-Policy switched off.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -71,6 +71,8 @@ beforeAll(async () => {
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (ingest.status !== 0) throw new Error(`the ingest refused the hostile fixture:\n${ingest.stderr}${ingest.stdout}`);
+  // A content folder holds the themes beside what the ingest writes, as content/ does.
+  copyFileSync(path.join(FIXTURE, 'themes.yaml'), path.join(content, 'themes.yaml'));
   const build = await astroBuild(['--outDir', out], { CONTENT_DIR: content });
   if (build.code !== 0) throw new Error(`the build of the hostile fixture failed:\n${build.log.slice(-4000)}`);
   pages = loadPages(out);

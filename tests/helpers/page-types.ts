@@ -15,6 +15,8 @@ export interface PageType {
   status: 200 | 404;
   /** A selector that shows the page is ready, for pages that build their content with JavaScript (search results). */
   ready?: string;
+  /** The performance mark such a page sets when it shows its content; what it costs is counted up to there. */
+  shownMark?: string;
 }
 
 export const PAGE_TYPES: readonly PageType[] = [
@@ -23,8 +25,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'essay', name: 'the essay by 王凯', path: '/forum/wang-kai/', status: 200 },
   { id: 'paper', name: 'the paper’s front page', path: '/paper/', status: 200 },
   { id: 'section', name: 'section 2 of the paper', path: '/paper/2/', status: 200 },
-  // To add with their branches: themes (/themes/), one theme (/themes/<id>/),
-  // search with results (/search/?q=城市群, with `ready` set to the selector
-  // of a result) and the reading list (/list/).
+  { id: 'search', name: 'the search page with results for 城市群', path: '/search/?q=城市群', status: 200, ready: '.result-link', shownMark: 'search:results' },
+  // To add with their branches: themes (/themes/), one theme (/themes/<id>/)
+  // and the reading list (/list/).
   { id: '404', name: 'the page-not-found page', path: '/no-such-page/', status: 404 },
 ];

@@ -40,11 +40,17 @@ export function contentType(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** A file the server sent: its absolute path, and when the response finished (ms since the epoch). */
+export interface Sent {
+  file: string;
+  at: number;
+}
+
 export interface StaticServer {
   /** The origin, `http://127.0.0.1:<port>`, without a trailing slash. */
   url: string;
-  /** Every file sent so far, in order, as absolute paths (a test may empty it); what a page costs is measured from this. */
-  served: string[];
+  /** Every file sent so far, in the order the responses finished (a test may empty it); what a page costs is measured from this. */
+  served: Sent[];
   close(): Promise<void>;
 }
 
@@ -66,10 +72,10 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
   const headersFile = path.join(top, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
-  const served: string[] = [];
+  const served: Sent[] = [];
   const server = http.createServer(async (req, res) => {
     const send = (status: number, found: { file: string; size: number }) => {
-      served.push(found.file);
+      res.on('finish', () => served.push({ file: found.file, at: Date.now() }));
       res.writeHead(status, {
         'Cache-Control': 'no-cache',
         ...headersFor(rules, pathname),

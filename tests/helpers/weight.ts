@@ -51,18 +51,24 @@ export function tally(files: readonly string[]): Transfer {
 }
 
 /**
- * Loads a page type once in a fresh context (nothing cached), waits until it
- * is ready and the network is quiet, and tallies what the server sent.
+ * Loads a page type once in a fresh context (nothing cached) and tallies what
+ * the server sent until the page was shown: for a page that builds its
+ * content with JavaScript (search), the responses finished by its `shownMark`
+ * (the first results); for the others, everything until the network is quiet.
  */
-export async function coldLoad(context: BrowserContext, server: StaticServer, type: Pick<PageType, 'path' | 'ready'>): Promise<Transfer> {
+export async function coldLoad(context: BrowserContext, server: StaticServer, type: Pick<PageType, 'path' | 'ready' | 'shownMark'>): Promise<Transfer> {
   const page = await context.newPage();
   server.served.length = 0;
   await page.goto(server.url + type.path, { waitUntil: 'networkidle' });
+  let shownAt = Infinity;
   if (type.ready) {
     await page.waitForSelector(type.ready);
     await page.waitForLoadState('networkidle');
+    if (type.shownMark) {
+      shownAt = await page.evaluate((name) => performance.timeOrigin + performance.getEntriesByName(name)[0]!.startTime, type.shownMark);
+    }
   }
-  const sent = [...server.served];
+  const sent = server.served.filter((s) => s.at <= shownAt + 1).map((s) => s.file);
   await page.close();
   return tally(sent);
 }

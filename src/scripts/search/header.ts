@@ -1,0 +1,22 @@
+/**
+ * On every page: the `/` key focuses the search box, and a paragraph reached
+ * from a search result has its terms marked.
+ */
+import { markArrival } from './arrival';
+
+/** Whether a key press goes into something the reader is typing in. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+document.addEventListener('keydown', (event) => {
+  if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
+  // The search page's own box if there is one, else the header's.
+  const box = document.querySelector<HTMLInputElement>('#search-q, #site-search-q');
+  if (!box) return;
+  event.preventDefault();
+  box.focus();
+  box.select();
+});
+
+markArrival();

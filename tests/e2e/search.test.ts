@@ -1,0 +1,399 @@
+/**
+ * Search in Chromium, through the search page itself, on the real index in
+ * dist/pagefind: which passage comes first, what is exact and what partial,
+ * traditional characters, filters in the address, landing on the paragraph,
+ * the header box, and the states a reader can meet (loading, error, no
+ * results, no JavaScript). Expected passages are read from
+ * content/passages.json, the paragraphs as the site numbers them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { assertBuilt } from '../helpers/pages.ts';
+import { ROOT } from '../helpers/paths.ts';
+import { startServer, type StaticServer } from '../helpers/server.ts';
+
+interface Passage {
+  id: string;
+  url: string;
+  p: number;
+  text: string;
+  themes: { id: string }[];
+}
+const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
+const href = (p: Passage) => `${p.url}#p${p.p}`;
+/** The paragraphs that contain every one of the terms, as links. */
+const containing = (...terms: string[]) => passages.filter((p) => terms.every((t) => p.text.includes(t))).map(href);
+
+const browser = sharedBrowser();
+let server: StaticServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server?.close();
+});
+
+async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page, context: BrowserContext) => Promise<void>) {
+  const context = await browser.newContext(options);
+  try {
+    await body(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+
+/** Waits until the search page has finished a search: its status says something and is not busy. */
+async function settled(page: Page) {
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status');
+    return !!status?.textContent && status.dataset.kind !== 'busy';
+  });
+}
+
+/** Opens /search/ with a query string and waits for the results. */
+async function search(page: Page, query: string) {
+  await page.goto(`${server.url}/search/${query}`);
+  await settled(page);
+}
+
+/** The links of the results in one group, in the order shown, without the origin. */
+function results(page: Page, group: 'exact' | 'partial'): Promise<string[]> {
+  return page.locator(`#search-${group} a.result-link`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
+}
+
+const q = (text: string) => `?q=${encodeURIComponent(text)}`;
+
+describe('ranking', () => {
+  test('存量更新: the first result is the paragraph of 王凯’s essay that contains it, with the term marked', async () => {
+    const expected = containing('存量更新');
+    expect(expected).toEqual(['/forum/wang-kai/#p4']);
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('存量更新'));
+      expect(await results(page, 'exact')).toEqual(expected);
+      const first = page.locator('.result').first();
+      await expect(first.locator('.result-link').innerText()).resolves.toMatch(/王凯.*第4段/s);
+      await expect(first.locator('mark').allInnerTexts()).resolves.toEqual(['存量更新']);
+      await expect(page.locator('#search-status').innerText()).resolves.toContain('1段完整匹配');
+    });
+  });
+
+  test('城市群: every paragraph that contains it is an exact result, the paper’s first, all above the partial matches', async () => {
+    const expected = containing('城市群');
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('城市群'));
+      const exact = await results(page, 'exact');
+      expect([...exact].sort()).toEqual([...expected].sort());
+      const firstForum = exact.findIndex((h) => h.startsWith('/forum/'));
+      expect(exact.slice(0, firstForum).every((h) => h.startsWith('/paper/')), 'the paper’s passages come first').toBe(true);
+      expect(exact.slice(firstForum)).toEqual(['/forum/yu-taofang/#p8']);
+      const partial = await results(page, 'partial');
+      expect(partial.length, 'passages with 城市 but not 城市群').toBeGreaterThan(0);
+      expect(partial.filter((h) => expected.includes(h))).toEqual([]);
+      // Exact results are listed above partial ones, and partial ones say so.
+      const order = await page.locator('.result').evaluateAll((items) => items.map((li) => li.classList.contains('result-partial')));
+      expect(order.indexOf(true)).toBe(exact.length);
+      await expect(page.locator('.result-partial .result-badge').first().innerText()).resolves.toBe('部分匹配');
+    });
+  });
+
+  test('two terms separated by a space: exact results contain both, partial ones one of them', async () => {
+    const expected = containing('存量', '土地财政');
+    expect(expected).toEqual(['/forum/wang-xingping/#p8']);
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('存量 土地财政'));
+      expect(await results(page, 'exact')).toEqual(expected);
+      const partial = await results(page, 'partial');
+      expect(partial).toEqual(expect.arrayContaining(containing('土地财政').filter((h) => !expected.includes(h))));
+      await expect(page.locator('.result').first().locator('mark').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['存量', '土地财政']));
+    });
+  });
+
+  test('an English term the text contains, Castells, is found in the paper’s introduction', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('castells'));
+      expect(await results(page, 'exact')).toEqual(containing('Castells'));
+      await expect(page.locator('.result mark').first().innerText()).resolves.toBe('Castells');
+    });
+  });
+});
+
+describe('traditional characters', () => {
+  for (const [traditional, simplified] of [
+    ['城市羣', '城市群'],
+    ['土地財政', '土地财政'],
+  ] as const) {
+    test(`${traditional} finds the same passages as ${simplified}, in the same order, and says it was converted`, async () => {
+      await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+        await search(page, q(simplified));
+        const want = { exact: await results(page, 'exact'), partial: await results(page, 'partial') };
+        expect(want.exact.length).toBeGreaterThan(0);
+        await search(page, q(traditional));
+        expect({ exact: await results(page, 'exact'), partial: await results(page, 'partial') }).toEqual(want);
+        await expect(page.locator('.search-note').innerText()).resolves.toBe(`“${traditional}”含繁体字，已转换为简体“${simplified}”搜索。`);
+        await expect(page.locator('#search-q').inputValue(), 'the box keeps what the reader typed').resolves.toBe(traditional);
+      });
+    });
+  }
+
+  test('the converter is loaded only for a query that needs it', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => scripts.push(r.url()));
+      await search(page, q('城市群'));
+      const before = scripts.length;
+      expect(scripts.some((u) => /\/_astro\/(core|cn)\./.test(u)), 'no opencc for 城市群').toBe(false);
+      await search(page, q('城市羣'));
+      expect(scripts.slice(before).some((u) => /\/_astro\/cn\./.test(u)), 'opencc’s dictionary for 城市羣').toBe(true);
+    });
+  });
+});
+
+describe('no results', () => {
+  test('a term that is not in the texts (区块链) says nothing was found and offers themes and experts', async () => {
+    expect(containing('区块链')).toEqual([]);
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('区块链'));
+      expect(await results(page, 'exact')).toEqual([]);
+      await expect(page.locator('#search-status').innerText()).resolves.toContain('没有找到完整包含“区块链”的段落');
+      const offer = page.locator('.search-empty');
+      await expect(offer.locator('h2').innerText()).resolves.toContain('相近的主题和专家');
+      await expect(offer.locator('.empty-list').nth(0).locator('li').count(), 'themes offered').resolves.toBe(3);
+      const experts = await offer.locator('.empty-list').nth(1).locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(experts).toHaveLength(3);
+      expect(experts.every((h) => /^\/forum\/[a-z-]+\/$/.test(h ?? ''))).toBe(true);
+    });
+  });
+
+  test('a term whose characters are nowhere at all (Python) shows no result of any kind', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('Python'));
+      await expect(page.locator('.result').count()).resolves.toBe(0);
+      await expect(page.locator('.search-empty').isVisible()).resolves.toBe(true);
+    });
+  });
+});
+
+describe('filters', () => {
+  test('choosing a text narrows the results, is kept in the address, survives a reload, and Back undoes it', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('城市群'));
+      const all = await results(page, 'exact');
+      await expect(page.locator('select[name="doc"] option[value="forum"]').innerText()).resolves.toBe('笔谈（1）');
+      await expect(page.locator('select[name="doc"] option[value="paper"]').innerText()).resolves.toBe(`论文（${all.length - 1}）`);
+
+      await page.selectOption('select[name="doc"]', 'forum');
+      await page.waitForURL((u) => u.searchParams.get('doc') === 'forum');
+      await settled(page);
+      expect(await results(page, 'exact')).toEqual(['/forum/yu-taofang/#p8']);
+      expect((await results(page, 'partial')).every((h) => h.startsWith('/forum/'))).toBe(true);
+
+      await page.reload();
+      await settled(page);
+      await expect(page.locator('select[name="doc"]').inputValue()).resolves.toBe('forum');
+      expect(await results(page, 'exact')).toEqual(['/forum/yu-taofang/#p8']);
+
+      await page.goBack();
+      await page.waitForURL((u) => !u.searchParams.has('doc'));
+      await settled(page);
+      await expect(page.locator('select[name="doc"]').inputValue()).resolves.toBe('');
+      expect(await results(page, 'exact')).toEqual(all);
+    });
+  });
+
+  test('the theme filter keeps the paragraphs tagged with the theme, and each result shows its themes', async () => {
+    const theme = 'quyu-xietiao';
+    const expected = passages.filter((p) => p.text.includes('城市群') && p.themes.some((t) => t.id === theme)).map(href);
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, `${q('城市群')}&theme=${theme}`);
+      expect([...(await results(page, 'exact'))].sort()).toEqual([...expected].sort());
+      const name = await page.locator(`select[name="theme"] option[value="${theme}"]`).getAttribute('data-label');
+      const labels = await page.locator('#search-exact .result-themes').allInnerTexts();
+      expect(labels).toHaveLength(expected.length);
+      expect(labels.every((l) => l.includes(name!))).toBe(true);
+    });
+  });
+
+  test('author and section filters from a shared link combine', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, `${q('城市群')}&author=${encodeURIComponent('马雪松')}&section=paper-2`);
+      const exact = await results(page, 'exact');
+      expect([...exact].sort()).toEqual(containing('城市群').filter((h) => h.startsWith('/paper/2/')).sort());
+      await expect(page.locator('select[name="author"]').inputValue()).resolves.toBe('马雪松');
+      await expect(page.locator('select[name="section"]').inputValue()).resolves.toBe('paper-2');
+    });
+  });
+});
+
+describe('landing on the paragraph', () => {
+  test('following the first result for 存量更新 lands on 王凯’s paragraph 4, highlighted, with the term marked', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('存量更新'));
+      const link = page.locator('#search-exact a.result-link').first();
+      await expect(link.getAttribute('href'), 'the link is the paragraph’s permanent address').resolves.toBe('/forum/wang-kai/#p4');
+      await Promise.all([page.waitForURL(`${server.url}/forum/wang-kai/#p4`), link.click()]);
+      const paragraph = page.locator('[id="p4"]');
+      await expect(paragraph.getAttribute('class')).resolves.toContain('search-landing');
+      await expect(paragraph.locator('mark.search-term').allInnerTexts()).resolves.toEqual(['存量更新']);
+      await expect
+        .poll(() => paragraph.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }), { message: 'the paragraph is in view' })
+        .toBe(true);
+    });
+  });
+
+  test('a reader going back from the paragraph finds the same search again', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, `${q('城市群')}&doc=forum`);
+      await Promise.all([page.waitForURL(/\/forum\/yu-taofang\/#p8$/), page.locator('a.result-link').first().click()]);
+      await page.goBack();
+      await settled(page);
+      await expect(page.locator('#search-q').inputValue()).resolves.toBe('城市群');
+      expect(await results(page, 'exact')).toEqual(['/forum/yu-taofang/#p8']);
+    });
+  });
+});
+
+describe('the search box in the header', () => {
+  test('the / key focuses it on an essay, and Enter searches; the results come from the search page', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await page.goto(`${server.url}/forum/wang-kai/`);
+      await page.keyboard.press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
+      await page.keyboard.type('土地财政');
+      await Promise.all([page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '土地财政'), page.keyboard.press('Enter')]);
+      await settled(page);
+      expect([...(await results(page, 'exact'))].sort()).toEqual([...containing('土地财政')].sort());
+    });
+  });
+
+  test('without JavaScript it still goes to /search/?q=…, which says search needs JavaScript and lists the experts and themes', async () => {
+    await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${server.url}/paper/`);
+      await page.fill('#site-search-q', '城市群');
+      await Promise.all([page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '城市群'), page.press('#site-search-q', 'Enter')]);
+      const notice = page.locator('.search-nojs');
+      await expect(notice.isVisible()).resolves.toBe(true);
+      await expect(notice.innerText()).resolves.toContain('搜索需要 JavaScript');
+      const links = await notice.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(expect.arrayContaining(['/forum/wang-kai/', '/forum/wang-lan/', '/paper/']));
+      await expect(notice.locator('li').filter({ hasText: '城市群与都市圈' }).count(), 'the themes are listed').resolves.toBe(1);
+    });
+  });
+
+  test('on the search page, / focuses the page’s own box', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('城市群'));
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-q');
+      await expect(page.locator('#site-search-q').count(), 'one search box on the search page').resolves.toBe(0);
+    });
+  });
+});
+
+describe('what the page says', () => {
+  test('a query naming an expert or a theme puts a card for it above the results', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('王凯'));
+      const expert = page.locator('.search-card').filter({ hasText: '专家' });
+      await expect(expert.locator('a').first().getAttribute('href')).resolves.toBe('/forum/wang-kai/');
+      await search(page, q('城市群'));
+      const theme = page.locator('.search-card').filter({ hasText: '主题' });
+      await expect(theme.locator('.card-title').innerText()).resolves.toBe('城市群与都市圈');
+      expect(await page.locator('.search-card').evaluateAll((cards) => cards.every((c) => c.compareDocumentPosition(document.querySelector('.result')!) & Node.DOCUMENT_POSITION_FOLLOWING))).toBe(true);
+    });
+  });
+
+  test('the counts of passages and of the pages they are on are announced to screen readers', async () => {
+    const expected = containing('城市群');
+    const pages = new Set(expected.map((h) => h.split('#')[0])).size;
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('城市群'));
+      const status = page.locator('#search-status');
+      await expect(status.getAttribute('role')).resolves.toBe('status');
+      await expect(status.innerText()).resolves.toContain(`${expected.length}段完整匹配，见于${pages}个篇章`);
+    });
+  });
+
+  test('while the index loads the page says so, and if it cannot load, says what went wrong and offers ways in', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        await held;
+        await route.abort();
+      });
+      await page.goto(`${server.url}/search/${q('城市群')}`);
+      const status = page.locator('#search-status');
+      await expect.poll(() => status.innerText()).toContain('正在载入搜索索引');
+      await expect(status.getAttribute('data-kind')).resolves.toBe('busy');
+      await expect(page.locator('#search-results').getAttribute('aria-busy')).resolves.toBe('true');
+      release();
+      await expect.poll(() => status.innerText()).toContain('搜索出错了');
+      await expect(page.locator('.search-empty a').count()).resolves.toBeGreaterThan(0);
+    });
+  });
+
+  test('opened without a query, the page says what to do and offers searches to try', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, '');
+      await expect(page.locator('#search-status').innerText()).resolves.toContain('输入词语');
+      await Promise.all([page.waitForURL((u) => u.searchParams.get('q') === '城市群'), page.locator('.search-examples a', { hasText: '城市群' }).click()]);
+      await settled(page);
+      expect((await results(page, 'exact')).length).toBe(containing('城市群').length);
+    });
+  });
+
+  test('by keyboard alone: / to the box, type, Enter, Tab to the first result, Enter to the paragraph', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await page.goto(`${server.url}/search/`);
+      await page.keyboard.press('/');
+      await page.keyboard.type('数字孪生');
+      await page.keyboard.press('Enter');
+      await settled(page);
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate(() => document.activeElement?.classList.contains('result-link'))) break;
+      }
+      const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+      expect(containing('数字孪生')).toContain(focused);
+      await Promise.all([page.waitForURL(`${server.url}${focused}`), page.keyboard.press('Enter')]);
+    });
+  });
+});
+
+describe('accessibility', () => {
+  for (const [width, viewport] of Object.entries(VIEWPORTS)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`axe finds no violations on the search page with results on a ${width} in ${colorScheme} mode, and it fits the screen`, async () => {
+        await withPage({ viewport, colorScheme }, async (page) => {
+          await search(page, q('城市群'));
+          await expect(page.locator('.result').count()).resolves.toBeGreaterThan(10);
+          const violations = await axeViolations(page);
+          expect(violations.length, formatViolations(violations)).toBe(0);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow).toBeLessThanOrEqual(0);
+        });
+      });
+    }
+  }
+
+  test('axe finds no violations on the no-results state and on a paragraph reached from a result', async () => {
+    await withPage({ viewport: VIEWPORTS.phone, colorScheme: 'dark' }, async (page) => {
+      await search(page, q('区块链'));
+      let violations = await axeViolations(page);
+      expect(violations.length, formatViolations(violations)).toBe(0);
+      await search(page, q('存量更新'));
+      await Promise.all([page.waitForURL(/#p4$/), page.locator('a.result-link').first().click()]);
+      violations = await axeViolations(page);
+      expect(violations.length, formatViolations(violations)).toBe(0);
+    });
+  });
+});
+
