@@ -7,8 +7,14 @@ import rehypeMissingTableNote from './src/plugins/rehype-missing-table-note.ts';
 import rehypeSectionIds from './src/plugins/rehype-section-ids.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
+import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
 
 export default defineConfig({
+  // Where the site is published: the origin (SITE_URL) and the sub-path
+  // (BASE_PATH). Canonical URLs, the sitemap, copied links and citations are
+  // made from them. The default is the address `npm run preview` serves.
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
@@ -29,6 +35,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeMissingTableNote,
         rehypeSectionIds,
+        rehypeSectionLinks,
         rehypeParagraphAnchors,
         rehypeFootnoteNumbers,
       ],
