@@ -29,6 +29,14 @@ export function url(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/**
+ * The permanent, absolute address of a page: the configured `site` origin
+ * and base. `absolute('/forum/wang-kai/')` → `https://example.org/forum/wang-kai/`.
+ */
+export function absolute(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}
+
 /** Addresses of the documents, in one place. */
 export const paths = {
   home: () => url('/'),
@@ -36,4 +44,7 @@ export const paths = {
   essay: (slug: string) => url(`/forum/${slug}/`),
   paper: () => url('/paper/'),
   section: (n: number) => url(`/paper/${n}/`),
+  list: () => url('/list/'),
+  /** A work's citation file: /cite/wangkai2024.bib, /cite/wangkai2024.ris. */
+  citeFile: (key: string, ext: 'bib' | 'ris') => url(`/cite/${key}.${ext}`),
 };
