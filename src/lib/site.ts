@@ -18,6 +18,7 @@ export const SITE_LANG = 'zh-CN';
 export const NAV = [
   { path: '/forum/', label: '笔谈' },
   { path: '/paper/', label: '论文' },
+  { path: '/list/', label: '清单' },
 ] as const;
 
 /**
