@@ -19,11 +19,12 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function astroBuild(flags: string[]): Promise<{ code: number | null; log: string }> {
+/** Builds with `flags`; `env` adds variables such as SITE_URL and BASE_PATH (astro.config.mjs reads them). */
+export function astroBuild(flags: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...flags], {
       cwd: ROOT,
-      env: buildEnv(),
+      env: { ...buildEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
