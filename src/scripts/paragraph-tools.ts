@@ -71,7 +71,11 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
   document.addEventListener('click', (event) => {
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.pnum, a.snum');
     const target = link && targetOf(link.hash);
-    if (target) show(target);
+    if (!target) return;
+    show(target);
+    // Going to the fragment moves the keyboard's starting point to the paragraph,
+    // before its number: keep focus on the number, so that Tab reaches the tools.
+    window.setTimeout(() => link.focus({ preventScroll: true }));
   });
   window.addEventListener('hashchange', () => {
     const target = targetOf(location.hash);
