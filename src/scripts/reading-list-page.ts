@@ -38,8 +38,10 @@ function start(root: HTMLElement) {
   /** Whether the list shown is the one this browser keeps: then edits are kept too. */
   let mine = !params.has('p') || ids.join(',') === stored.join(',');
 
+  const docs = new Set((root.dataset.docs ?? '').split(','));
   const pages = new Map<string, Promise<ListPage | undefined>>();
   const fetchPage = (doc: string) => {
+    if (!docs.has(doc)) return undefined;
     let found = pages.get(doc);
     if (!found) {
       found = fetch(`${root.dataset.jsonBase}${doc}.json`)

@@ -161,12 +161,18 @@ describe('the reading list', () => {
     });
   });
 
-  test('a paragraph number that does not exist is reported, not dropped', async () => {
+  test('a paragraph or page that does not exist is reported, not dropped, and not asked of the server', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(`${server.url}/list/?p=wang-kai:p5,wang-kai:p99`);
-      await expect.poll(() => page.locator('.list-items > li').count()).toBe(2);
+      const failed: string[] = [];
+      page.on('response', (r) => void (r.ok() || failed.push(`${r.status()} ${r.url()}`)));
+      await page.goto(`${server.url}/list/?p=wang-kai:p5,wang-kai:p99,no-such-page:p1`);
+      await expect.poll(() => page.locator('.list-items > li').count()).toBe(3);
       await expect(page.locator('.list-text').allInnerTexts()).resolves.toEqual([passages.get('wang-kai:p5')]);
-      await expect(page.locator('.list-missing').innerText()).resolves.toContain('找不到 wang-kai:p99 这一段');
+      await expect(page.locator('.list-missing').allInnerTexts()).resolves.toEqual([
+        expect.stringContaining('找不到 wang-kai:p99 这一段'),
+        expect.stringContaining('找不到 no-such-page:p1 这一段'),
+      ]);
+      expect(failed).toEqual([]);
     });
   });
 
