@@ -71,6 +71,7 @@ function start(root: HTMLElement) {
     const works = new Set(found.map((e) => e.page!.citation.work.key));
     slot('summary').textContent = ids.length ? `共${ids.length}段，出自${works.size}篇文献。` : '';
     slot('empty').hidden = ids.length > 0;
+    slot('bar').hidden = ids.length === 0;
     items.replaceChildren(...list.map((entry, index) => item(entry, index)));
 
     const cites = found.map((e) => {

@@ -217,6 +217,15 @@ describe('the reading list', () => {
     });
   });
 
+  test('an empty list says how to add paragraphs, and offers nothing to copy or print', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await page.goto(`${server.url}/list/`);
+      await expect(page.locator('.list-empty').innerText()).resolves.toContain('加入阅读清单');
+      await expect(page.getByRole('button', { name: '复制清单链接' }).isVisible()).resolves.toBe(false);
+      await expect(page.locator('.list-cite').isVisible()).resolves.toBe(false);
+    });
+  });
+
   test('复制清单链接 copies the list’s permanent address', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await page.goto(`${server.url}/list/?p=wang-kai:p5,paper-2:p3`);
