@@ -55,6 +55,8 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
   };
 
   const show = (target: HTMLElement) => {
+    // Already open here (the hashchange after a click): leave it, and the focus in it, alone.
+    if (current === target && tools.previousElementSibling === target) return;
     current = target;
     const n = paragraphNumber();
     tools.setAttribute('aria-label', n === undefined ? '本节的工具' : `第${n}段的工具`);
@@ -72,10 +74,14 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.pnum, a.snum');
     const target = link && targetOf(link.hash);
     if (!target) return;
+    // Go to the fragment here rather than after this handler, then keep focus on
+    // the number: going to a fragment moves the keyboard's starting point to
+    // the paragraph, before its number, and Tab would not reach the tools.
+    event.preventDefault();
+    if (location.hash === link.hash) target.scrollIntoView();
+    else location.hash = link.hash;
+    link.focus({ preventScroll: true });
     show(target);
-    // Going to the fragment moves the keyboard's starting point to the paragraph,
-    // before its number: keep focus on the number, so that Tab reaches the tools.
-    window.setTimeout(() => link.focus({ preventScroll: true }));
   });
   window.addEventListener('hashchange', () => {
     const target = targetOf(location.hash);
