@@ -9,11 +9,17 @@ import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
 import rehypeSearchIgnore from './src/plugins/rehype-search-ignore.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
 
 /** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
 const contentDir = process.env.CONTENT_DIR;
 
 export default defineConfig({
+  // Where the site is published: the origin (SITE_URL) and the sub-path
+  // (BASE_PATH). Canonical URLs, the sitemap, copied links and citations are
+  // made from them. The default is the address `npm run preview` serves.
+  site: process.env.SITE_URL || 'http://127.0.0.1:4321',
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
   // Stylesheets and scripts stay files, never inlined into the page: the
   // Content-Security-Policy (src/lib/csp.ts) allows no inline code.
@@ -39,6 +45,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeMissingTableNote,
         rehypeSectionIds,
+        rehypeSectionLinks,
         rehypeParagraphAnchors,
         rehypeFootnoteNumbers,
         rehypeSearchIgnore,

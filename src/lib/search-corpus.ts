@@ -9,18 +9,14 @@ import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import { CONTENT_DIR } from './content-dir';
 import { getEssays, getSections } from './documents';
-import { passageSchema, themeSchema, type Passage, type Theme } from './schema';
+import { readPassages } from './passages';
+import { themeSchema, type Theme } from './schema';
 import { paths, url } from './site';
 import type { CorpusPage, SearchCorpus } from '../scripts/search/corpus';
 
 /** The themes of content/themes.yaml, in their order there. */
 export function readThemes(): Theme[] {
   return z.array(themeSchema).parse(parse(readFileSync(`${CONTENT_DIR}/themes.yaml`, 'utf8')));
-}
-
-/** Every body paragraph of content/passages.json. */
-export function readPassages(): Passage[] {
-  return z.array(passageSchema).parse(JSON.parse(readFileSync(`${CONTENT_DIR}/passages.json`, 'utf8')));
 }
 
 /**

@@ -18,6 +18,7 @@ export const SITE_LANG = 'zh-CN';
 export const NAV = [
   { path: '/forum/', label: '笔谈' },
   { path: '/paper/', label: '论文' },
+  { path: '/list/', label: '清单' },
 ] as const;
 
 /**
@@ -29,6 +30,14 @@ export function url(path: string): string {
   return base + path.replace(/^\//, '');
 }
 
+/**
+ * The permanent, absolute address of a page: the configured `site` origin
+ * and base. `absolute('/forum/wang-kai/')` → `https://example.org/forum/wang-kai/`.
+ */
+export function absolute(path: string): string {
+  return new URL(url(path), import.meta.env.SITE).href;
+}
+
 /** Addresses of the documents, in one place. */
 export const paths = {
   home: () => url('/'),
@@ -38,4 +47,7 @@ export const paths = {
   section: (n: number) => url(`/paper/${n}/`),
   /** The search page, with a query if given: `/search/?q=存量更新`. */
   search: (query?: string) => url('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
+  list: () => url('/list/'),
+  /** A work's citation file: /cite/wangkai2024.bib, /cite/wangkai2024.ris. */
+  citeFile: (key: string, ext: 'bib' | 'ris') => url(`/cite/${key}.${ext}`),
 };

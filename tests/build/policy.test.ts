@@ -45,7 +45,7 @@ describe('every page', () => {
 
   test.each(urls)('%s loads its scripts and stylesheets from the site itself', (url) => {
     const { $ } = byUrl.get(url)!;
-    const remote = [...$('script[src]').map((_, el) => $(el).attr('src')), ...$('link[href]').map((_, el) => $(el).attr('href'))]
+    const remote = [...$('script[src]').map((_, el) => $(el).attr('src')), ...$('link[href]:not([rel="canonical"])').map((_, el) => $(el).attr('href'))]
       .filter((href) => /^([a-z]+:)?\/\//i.test(href));
     expect(remote).toEqual([]);
   });

@@ -1,54 +1,65 @@
 /**
- * The addresses a reader may cite (DESIGN §3): every page, and on it every
- * section (#s1 …), paragraph (#p1 …) and footnote (#fn-1 …). Once published,
- * none may disappear; tests/addresses.txt keeps the list.
+ * The permanent addresses of a built site (DESIGN §3: links in coursework
+ * must not break): every page, every section, paragraph and footnote anchor
+ * on it, and the files a reader may link to (citation files, sitemap,
+ * robots.txt). `npm run addresses` writes them to tests/addresses.txt; the
+ * build tests fail when a build lacks one that the list holds.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BuiltPage } from './pages.ts';
+import * as cheerio from 'cheerio';
+import { listFiles, urlOf } from './pages.ts';
 import { ROOT } from './paths.ts';
 
-/** The committed list of every address and anchor. */
+/** The committed list. */
 export const ADDRESS_LIST = path.join(ROOT, 'tests', 'addresses.txt');
 
-const CITABLE_ID = /^(s\d+|p\d+|fn-\d+)$/;
+/** Anchors that are addresses: sections #s1, paragraphs #p1, footnotes #fn-1. Other ids are the interface's. */
+export const ADDRESS_ANCHOR = /^(?:[sp]\d+|fn-\d+)$/;
 
-/** Every citable address of the built pages: `/forum/wang-kai/`, `/forum/wang-kai/#p3` … */
-export function addressesOf(pages: Iterable<BuiltPage>): string[] {
+/** Built files that are addresses besides the pages: citation files, the sitemap, robots.txt. */
+const LINKED_FILE = /\.(?:bib|ris)$|^sitemap\.xml$|^robots\.txt$/;
+
+/** Every address of the site built in `dist`: `/forum/`, `/forum/#p1`, `/cite/wangkai2024.bib` … sorted. */
+export function collectAddresses(dist: string): string[] {
   const out: string[] = [];
-  for (const { url, $ } of pages) {
-    if (url === '/404.html') continue; // the answer to a wrong address, not one to cite
-    out.push(url);
-    $('[id]').each((_, el) => {
-      const id = $(el).attr('id')!;
-      if (CITABLE_ID.test(id)) out.push(`${url}#${id}`);
-    });
+  for (const rel of listFiles(dist)) {
+    if (rel.endsWith('.html') && rel !== '404.html') {
+      const address = urlOf(rel);
+      out.push(address);
+      const $ = cheerio.load(readFileSync(path.join(dist, rel), 'utf8'));
+      $('[id]').each((_, el) => {
+        const id = $(el).attr('id')!;
+        if (ADDRESS_ANCHOR.test(id)) out.push(`${address}#${id}`);
+      });
+    } else if (LINKED_FILE.test(rel)) {
+      out.push(`/${rel}`);
+    }
   }
-  return sortAddresses(out);
+  return [...new Set(out)].sort();
 }
 
-/** Pages in address order, and on a page its anchors in their natural order (#p2 before #p10). */
-export function sortAddresses(addresses: Iterable<string>): string[] {
-  const collator = new Intl.Collator('en', { numeric: true });
-  return [...new Set(addresses)].sort(collator.compare);
-}
-
-/** The addresses in the committed list (lines that are not blank or `#` comments). */
-export function readAddressList(file: string = ADDRESS_LIST): string[] {
-  return readFileSync(file, 'utf8')
+/** The addresses of a list file: one per line; blank lines and lines starting with `//` are left out. */
+export function parseAddressList(text: string): string[] {
+  return text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#'));
+    .filter((l) => l && !l.startsWith('//'));
 }
 
-/** The text of the list file. */
+/** The list file's text: a note on what it is, then the addresses, sorted. */
 export function formatAddressList(addresses: string[]): string {
   return [
-    '# Every address and anchor of the site that a reader may cite (DESIGN §3).',
-    '# Once published, an address is never removed: a build that drops one fails',
-    '# tests/build/addresses.test.ts. `npm run addresses` adds the new ones of a',
-    '# fresh build; if an address must move, make the old one redirect first.',
-    ...addresses,
+    '// Every permanent address of the site and the anchors on its pages (DESIGN §3).',
+    '// Generated from a build by `npm run addresses`; a build test fails when a build lacks any of them.',
+    '// Once published, an address is never removed: if one must move, the old one redirects.',
+    ...[...addresses].sort(),
     '',
   ].join('\n');
+}
+
+/** The listed addresses that the built ones lack. */
+export function missingAddresses(listed: string[], built: string[]): string[] {
+  const have = new Set(built);
+  return listed.filter((a) => !have.has(a));
 }

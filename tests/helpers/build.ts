@@ -19,7 +19,7 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** `astro build <flags>` in the project; `env` adds variables (CONTENT_DIR). */
+/** `astro build <flags>` in the project; `env` adds variables such as CONTENT_DIR, SITE_URL and BASE_PATH (astro.config.mjs reads them). */
 export function astroBuild(flags: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...flags], {

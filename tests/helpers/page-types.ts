@@ -26,7 +26,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'paper', name: 'the paper’s front page', path: '/paper/', status: 200 },
   { id: 'section', name: 'section 2 of the paper', path: '/paper/2/', status: 200 },
   { id: 'search', name: 'the search page with results for 城市群', path: '/search/?q=城市群', status: 200, ready: '.result-link', shownMark: 'search:results' },
-  // To add with their branches: themes (/themes/), one theme (/themes/<id>/)
-  // and the reading list (/list/).
+  { id: 'list', name: 'a reading list of two paragraphs', path: '/list/?p=wang-kai:p5,paper-2:p3', status: 200, ready: '.list-item' },
+  // To add with its branch: themes (/themes/), one theme (/themes/<id>/).
   { id: '404', name: 'the page-not-found page', path: '/no-such-page/', status: 404 },
 ];

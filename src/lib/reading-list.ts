@@ -1,0 +1,69 @@
+/**
+ * The reading list's state: a list of passage ids (`wang-kai:p5`, the ids of
+ * content/passages.json), written in the list page's address as
+ * `/list/?p=wang-kai:p5,paper-2:p3` and kept in the browser's localStorage.
+ */
+
+import type { PageCitation } from './cite';
+
+/** /list/<doc>.json: what the reading list shows of one page. */
+export interface ListPage {
+  /** How the list names the page: 王凯《新质生产力与城市规划改革》. */
+  source: string;
+  citation: PageCitation;
+  /** The page's address under the site base, for links. */
+  href: string;
+  /** The plain text of each paragraph: entry i is #p(i+1). */
+  paragraphs: string[];
+}
+
+/** A passage id: a document key and a paragraph number. */
+export const PASSAGE_ID = /^([a-z0-9]+(?:-[a-z0-9]+)*):p([1-9]\d*)$/;
+
+/** The ids of a `?p=` value in order, each once; empty items are dropped, unknown ones kept for the page to report. */
+export function parseList(value: string | null): string[] {
+  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return [...new Set(ids)];
+}
+
+/** The query string of a list: `?p=wang-kai:p5,paper-2:p3` (`:` and `,` need no escaping in a query), or empty. */
+export function listQuery(ids: readonly string[]): string {
+  return ids.length ? `?p=${ids.map(encodeURIComponent).join(',').replace(/%3A/g, ':')}` : '';
+}
+
+/** Splits a valid id into its document key and paragraph number. */
+export function passageOf(id: string): { doc: string; p: number } | undefined {
+  const m = PASSAGE_ID.exec(id);
+  return m ? { doc: m[1]!, p: Number(m[2]) } : undefined;
+}
+
+/** Moves the item at `from` one place up (-1) or down (+1); at an end, the list is unchanged. */
+export function move<T>(items: readonly T[], from: number, by: -1 | 1): T[] {
+  const to = from + by;
+  const out = [...items];
+  if (from < 0 || from >= out.length || to < 0 || to >= out.length) return out;
+  [out[from], out[to]] = [out[to]!, out[from]!];
+  return out;
+}
+
+/** The localStorage key: one list per site base, as several sites may share an origin. */
+const storageKey = (base: string) => `reading-list:${base}`;
+
+/** The list kept in this browser; empty if there is none or storage is blocked. */
+export function loadList(base: string): string[] {
+  try {
+    return parseList(localStorage.getItem(storageKey(base))).filter((id) => PASSAGE_ID.test(id));
+  } catch {
+    return [];
+  }
+}
+
+/** Keeps the list in this browser; false if storage is blocked (private mode, settings). */
+export function saveList(base: string, ids: readonly string[]): boolean {
+  try {
+    localStorage.setItem(storageKey(base), ids.join(','));
+    return true;
+  } catch {
+    return false;
+  }
+}
