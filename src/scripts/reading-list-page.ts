@@ -28,7 +28,6 @@ function start(root: HTMLElement) {
   const items = slot<HTMLOListElement>('items');
   const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('?')[0]!;
 
-  root.querySelector<HTMLElement>('[data-needs-js]')!.hidden = true;
   app.hidden = false;
   enableCopyButtons(liveRegion());
 

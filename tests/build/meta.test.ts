@@ -53,10 +53,10 @@ describe('canonical addresses and link previews', () => {
     expect(meta(url, 'twitter:description')).toEqual([description]);
   });
 
-  test('the 404 page is not indexed and names no canonical address', () => {
+  test('the 404 page names no canonical address (its 404 status keeps it out of search engines)', () => {
     const { $ } = page('/404.html');
     expect($('head link[rel="canonical"]').length).toBe(0);
-    expect(meta('/404.html', 'robots')).toEqual(['noindex']);
+    expect(meta('/404.html', 'og:url')).toEqual([]);
   });
 });
 

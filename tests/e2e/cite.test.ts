@@ -255,7 +255,7 @@ describe('the reading list', () => {
   test('without JavaScript, the list page says what it needs and how to use paragraph addresses instead', async () => {
     await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
       await page.goto(`${server.url}/list/?p=wang-kai:p5`);
-      await expect(page.locator('[data-needs-js]').innerText()).resolves.toContain('需要启用 JavaScript');
+      await expect(page.locator('.needs-js').innerText()).resolves.toContain('需要启用 JavaScript');
       await expect(page.locator('[data-list-app]').isVisible()).resolves.toBe(false);
       await expect(page.locator('.cite-panel button:visible').count()).resolves.toBe(0);
     });
