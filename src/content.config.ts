@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { CONTENT_DIR } from './lib/content-dir';
-import { essaySchema, forumSchema, paperSchema, paperSectionSchema } from './lib/schema';
+import { essaySchema, forumSchema, paperSchema, paperSectionSchema, passageSchema, themeSchema } from './lib/schema';
 
 /** The forum as a whole: `content/forum/index.md`, the editor's note. */
 const forum = defineCollection({
@@ -27,4 +27,16 @@ const sections = defineCollection({
   schema: paperSectionSchema,
 });
 
-export const collections = { forum, essays, paper, sections };
+/** The themes, in the order content/themes.yaml lists them; the id is the theme's slug. */
+const themes = defineCollection({
+  loader: file(`${CONTENT_DIR}/themes.yaml`),
+  schema: themeSchema,
+});
+
+/** Every body paragraph with its themes and matched terms (written by the ingest); the id is `<doc>:p<n>`. */
+const passages = defineCollection({
+  loader: file(`${CONTENT_DIR}/passages.json`),
+  schema: passageSchema,
+});
+
+export const collections = { forum, essays, paper, sections, themes, passages };

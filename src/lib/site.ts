@@ -18,6 +18,7 @@ export const SITE_LANG = 'zh-CN';
 export const NAV = [
   { path: '/forum/', label: '笔谈' },
   { path: '/paper/', label: '论文' },
+  { path: '/themes/', label: '主题' },
   { path: '/list/', label: '清单' },
 ] as const;
 
@@ -50,4 +51,6 @@ export const paths = {
   list: () => url('/list/'),
   /** A work's citation file: /cite/wangkai2024.bib, /cite/wangkai2024.ris. */
   citeFile: (key: string, ext: 'bib' | 'ris') => url(`/cite/${key}.${ext}`),
+  themes: () => url('/themes/'),
+  theme: (id: string) => url(`/themes/${id}/`),
 };

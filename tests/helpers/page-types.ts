@@ -27,6 +27,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'section', name: 'section 2 of the paper', path: '/paper/2/', status: 200 },
   { id: 'search', name: 'the search page with results for 城市群', path: '/search/?q=城市群', status: 200, ready: '.result-link', shownMark: 'search:results' },
   { id: 'list', name: 'a reading list of two paragraphs', path: '/list/?p=wang-kai:p5,paper-2:p3', status: 200, ready: '.list-item' },
-  // To add with its branch: themes (/themes/), one theme (/themes/<id>/).
+  { id: 'themes', name: 'the theme index with its table', path: '/themes/', status: 200 },
+  { id: 'theme', name: 'the theme page of 城市群与都市圈', path: '/themes/chengshiqun-dushiquan/', status: 200 },
   { id: '404', name: 'the page-not-found page', path: '/no-such-page/', status: 404 },
 ];
