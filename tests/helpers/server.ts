@@ -8,6 +8,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { headersFor, parseHeadersFile } from './headers.ts';
 import { DIST } from './paths.ts';
@@ -65,6 +66,9 @@ async function fileAt(file: string): Promise<{ file: string; size: number } | 'd
   return null;
 }
 
+/** Content types a static host compresses. */
+const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+
 /** Serves `root` (default dist/) on 127.0.0.1 at a free port. */
 export async function startServer(root: string = DIST): Promise<StaticServer> {
   const top = path.resolve(root);
@@ -76,13 +80,19 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
   const server = http.createServer(async (req, res) => {
     const send = (status: number, found: { file: string; size: number }) => {
       res.on('finish', () => served.push({ file: found.file, at: Date.now() }));
+      const type = contentType(found.file);
+      // Text goes gzipped to a browser that asks for it, as static hosts send it.
+      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? gzipSync(readFileSync(found.file)) : null;
       res.writeHead(status, {
         'Cache-Control': 'no-cache',
         ...headersFor(rules, pathname),
-        'Content-Type': contentType(found.file),
-        'Content-Length': found.size,
+        'Content-Type': type,
+        'Content-Length': body ? body.length : found.size,
+        ...(body ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
       });
       if (req.method === 'HEAD') res.end();
+      else if (body) res.end(body);
       else createReadStream(found.file).pipe(res);
     };
     const plain = (status: number, text: string, headers: Record<string, string> = {}) => {
