@@ -6,28 +6,20 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
-import { assertBuilt } from '../helpers/pages.ts';
 import { OUTPUT } from '../helpers/paths.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 
 const SCHEMES = ['light', 'dark'] as const;
 const SHOTS = path.join(OUTPUT, 'screenshots');
 
-const browser = sharedBrowser();
-let server: StaticServer;
+const site = serveBuiltSite();
+const { browser } = site;
 
-beforeAll(async () => {
-  assertBuilt();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server?.close();
 });
 
 describe.each(PAGE_TYPES)('$name ($path)', (target) => {
@@ -37,7 +29,7 @@ describe.each(PAGE_TYPES)('$name ($path)', (target) => {
         const context = await browser.newContext({ viewport, colorScheme });
         try {
           const page = await context.newPage();
-          const response = await page.goto(server.url + target.path, { waitUntil: 'load' });
+          const response = await page.goto(site.server.url + target.path, { waitUntil: 'load' });
           expect(response?.status()).toBe(target.status);
           if (target.ready) await page.waitForSelector(target.ready);
           await page.evaluate(() => document.fonts.ready.then(() => undefined));

@@ -7,13 +7,12 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { assertBuilt } from '../helpers/pages.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
 import { OUTPUT, ROOT } from '../helpers/paths.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
 import { SITE } from '../helpers/site.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 
 interface Passage {
   id: string;
@@ -22,29 +21,13 @@ interface Passage {
 const passages = new Map((JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[]).map((p) => [p.id, p.text]));
 const SHOTS = path.join(OUTPUT, 'screenshots');
 
-const browser = sharedBrowser();
-let server: StaticServer;
+const site = serveBuiltSite({ permissions: ['clipboard-read', 'clipboard-write'] });
+const { withPage } = site;
 
-beforeAll(async () => {
-  assertBuilt();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
-  server = await startServer();
 });
 
-afterAll(async () => {
-  await browser.close();
-  await server?.close();
-});
-
-/** Runs `body` in a fresh page of a fresh context that may use the clipboard. */
-async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'], ...options });
-  try {
-    await body(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
-}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** Today in the browser, as the citations write it. */
@@ -65,7 +48,7 @@ async function listTexts(page: Page, n: number): Promise<string[]> {
 describe('copying a link', () => {
   test('the number of paragraph 3 in 王凯’s essay opens tools under it, and 复制链接 puts its permanent address on the clipboard', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/forum/wang-kai/`);
+      await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.pnum[href="#p3"]').click();
       await page.waitForURL((u) => u.hash === '#p3');
       const tools = page.locator('#p3 + .para-tools');
@@ -79,7 +62,7 @@ describe('copying a link', () => {
 
   test('a section heading’s § offers the same, with the section’s address', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(`${server.url}/forum/wang-kai/`);
+      await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.snum[href="#s2"]').click();
       const tools = page.locator('#s2 + .para-tools');
       await expect(tools.getByRole('button', { name: '引用本段' }).isVisible(), 'a heading is not cited as a paragraph').resolves.toBe(false);
@@ -90,7 +73,7 @@ describe('copying a link', () => {
 
   test('by keyboard: Enter on a paragraph number, then Tab, reaches 复制链接', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/forum/wang-kai/`);
+      await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.pnum[href="#p2"]').focus();
       await page.keyboard.press('Enter');
       await page.keyboard.press('Tab');
@@ -102,7 +85,7 @@ describe('copying a link', () => {
 
   test('arriving at a paragraph’s address shows its tools', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(`${server.url}/paper/2/#p3`);
+      await page.goto(`${site.server.url}/paper/2/#p3`);
       const tools = page.locator('#p3 + .para-tools');
       await expect(tools.isVisible()).resolves.toBe(true);
       await expect(tools.getAttribute('aria-label')).resolves.toBe('第3段的工具');
@@ -113,7 +96,7 @@ describe('copying a link', () => {
 describe('citing', () => {
   test('the cite panel’s copy button copies the GB/T 7714 reference and says so', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/paper/`);
+      await page.goto(`${site.server.url}/paper/`);
       const item = page.locator('.cite-panel .cite-gbt');
       await item.getByRole('button', { name: /^复制\s*GB\/T 7714 格式$/ }).click();
       const button = item.locator('.copy-button');
@@ -124,7 +107,7 @@ describe('citing', () => {
 
   test('引用本段 shows the paragraph’s citations with today’s date and its address, and copies them', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(`${server.url}/paper/2/`);
+      await page.goto(`${site.server.url}/paper/2/`);
       await page.locator('a.pnum[href="#p3"]').click();
       const cite = page.getByRole('button', { name: '引用本段' });
       await cite.click();
@@ -143,7 +126,7 @@ describe('the reading list', () => {
   test('a list’s address shows its paragraphs in that order, each with its source, address and link', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       const ids = ['paper-2:p3', 'wang-kai:p5', 'forum:p1'];
-      await page.goto(`${server.url}/list/?p=${ids.join(',')}`);
+      await page.goto(`${site.server.url}/list/?p=${ids.join(',')}`);
       expect(await listTexts(page, 3)).toEqual(ids.map((id) => passages.get(id)));
       await expect(page.locator('.list-source').allInnerTexts()).resolves.toEqual([
         '马雪松、柏然《优化国土空间发展格局视域下推进城市群一体化发展的空间逻辑》第二节第3段',
@@ -161,11 +144,11 @@ describe('the reading list', () => {
     });
   });
 
-  test('a paragraph or page that does not exist is reported, not dropped, and not asked of the server', async () => {
+  test('a paragraph or page that does not exist is reported, not dropped, and not asked of the site.server', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
       const failed: string[] = [];
       page.on('response', (r) => void (r.ok() || failed.push(`${r.status()} ${r.url()}`)));
-      await page.goto(`${server.url}/list/?p=wang-kai:p5,wang-kai:p99,no-such-page:p1`);
+      await page.goto(`${site.server.url}/list/?p=wang-kai:p5,wang-kai:p99,no-such-page:p1`);
       await expect.poll(() => page.locator('.list-items > li').count()).toBe(3);
       await expect(page.locator('.list-text').allInnerTexts()).resolves.toEqual([passages.get('wang-kai:p5')]);
       await expect(page.locator('.list-missing').allInnerTexts()).resolves.toEqual([
@@ -178,12 +161,12 @@ describe('the reading list', () => {
 
   test('paragraphs added on the reading pages are kept in the browser, and /list/ shows them and writes them into its address', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/forum/wang-kai/`);
+      await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.pnum[href="#p4"]').click();
       await page.getByRole('button', { name: '加入阅读清单' }).click();
       await expect(page.locator('.para-tools [role="status"]').innerText()).resolves.toContain('清单共1段');
       await expect(page.locator('#p4').getAttribute('class')).resolves.toContain('in-list');
-      await page.goto(`${server.url}/paper/1/#p2`);
+      await page.goto(`${site.server.url}/paper/1/#p2`);
       await page.getByRole('button', { name: '加入阅读清单' }).click();
       await page.getByRole('link', { name: /查看阅读清单（2段）/ }).click();
 
@@ -195,31 +178,31 @@ describe('the reading list', () => {
       await expect.poll(() => listInAddress(page)).toBe('paper-1:p2,wang-kai:p4');
       await page.getByRole('button', { name: /^移除\s*：王凯/ }).click();
       await expect.poll(() => listInAddress(page)).toBe('paper-1:p2');
-      await page.goto(`${server.url}/list/`);
+      await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1), 'the edited list is kept').toEqual([passages.get('paper-1:p2')]);
     });
   });
 
   test('a list opened from someone’s link does not replace the reader’s own until they save it', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(`${server.url}/forum/zhao-yanjing/#p1`);
+      await page.goto(`${site.server.url}/forum/zhao-yanjing/#p1`);
       await page.getByRole('button', { name: '加入阅读清单' }).click();
-      await page.goto(`${server.url}/list/?p=wang-lan:p2`);
+      await page.goto(`${site.server.url}/list/?p=wang-lan:p2`);
       await listTexts(page, 1);
       const adopt = page.getByRole('button', { name: '存为我的阅读清单' });
       await expect(adopt.isVisible()).resolves.toBe(true);
-      await page.goto(`${server.url}/list/`);
+      await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1)).toEqual([passages.get('zhao-yanjing:p1')]);
-      await page.goto(`${server.url}/list/?p=wang-lan:p2`);
+      await page.goto(`${site.server.url}/list/?p=wang-lan:p2`);
       await page.getByRole('button', { name: '存为我的阅读清单' }).click();
-      await page.goto(`${server.url}/list/`);
+      await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1)).toEqual([passages.get('wang-lan:p2')]);
     });
   });
 
   test('an empty list says how to add paragraphs, and offers nothing to copy or print', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(`${server.url}/list/`);
+      await page.goto(`${site.server.url}/list/`);
       await expect(page.locator('.list-empty').innerText()).resolves.toContain('加入阅读清单');
       await expect(page.getByRole('button', { name: '复制清单链接' }).isVisible()).resolves.toBe(false);
       await expect(page.locator('.list-cite').isVisible()).resolves.toBe(false);
@@ -228,7 +211,7 @@ describe('the reading list', () => {
 
   test('复制清单链接 copies the list’s permanent address', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/list/?p=wang-kai:p5,paper-2:p3`);
+      await page.goto(`${site.server.url}/list/?p=wang-kai:p5,paper-2:p3`);
       await listTexts(page, 2);
       await page.getByRole('button', { name: '复制清单链接' }).click();
       await expect.poll(() => clipboard(page)).toBe(`${SITE}/list/?p=wang-kai:p5,paper-2:p3`);
@@ -237,7 +220,7 @@ describe('the reading list', () => {
 
   test('printed, the list is a clean handout: paragraphs, sources, addresses and citations, no navigation or buttons', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/list/?p=wang-kai:p5,paper-2:p3`);
+      await page.goto(`${site.server.url}/list/?p=wang-kai:p5,paper-2:p3`);
       await listTexts(page, 2);
       await page.emulateMedia({ media: 'print' });
       await page.screenshot({ path: path.join(SHOTS, 'list-print.png'), fullPage: true });
@@ -254,7 +237,7 @@ describe('the reading list', () => {
 
   test('without JavaScript, the list page says what it needs and how to use paragraph addresses instead', async () => {
     await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${server.url}/list/?p=wang-kai:p5`);
+      await page.goto(`${site.server.url}/list/?p=wang-kai:p5`);
       await expect(page.locator('.needs-js').innerText()).resolves.toContain('需要启用 JavaScript');
       await expect(page.locator('[data-list-app]').isVisible()).resolves.toBe(false);
       await expect(page.locator('.cite-panel button:visible').count()).resolves.toBe(0);
@@ -279,7 +262,7 @@ describe('accessibility of the cite and list views', () => {
       for (const colorScheme of ['light', 'dark'] as const) {
         test(`${view.name} has no axe violations and fits the screen on a ${width} in ${colorScheme} mode`, async () => {
           await withPage({ viewport, colorScheme }, async (page) => {
-            await page.goto(server.url + view.path);
+            await page.goto(site.server.url + view.path);
             await view.ready(page);
             await page.screenshot({ path: path.join(SHOTS, `cite-${view.path.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '')}-${width}-${colorScheme}.png`), fullPage: true });
             const violations = await axeViolations(page);

@@ -2,42 +2,22 @@
  * Reading in Chromium: with JavaScript off, every page reads and links
  * (DESIGN §6); paragraph numbers and footnotes work as links.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { assertBuilt } from '../helpers/pages.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
+import { describe, expect, test } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { VIEWPORTS } from '../helpers/browser.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 
 const ESSAY_TITLE = '新质生产力与城市规划改革';
 
-const browser = sharedBrowser();
-let server: StaticServer;
+const site = serveBuiltSite();
+const { withPage } = site;
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server?.close();
-});
-
-/** Runs `body` in a fresh page of a fresh context, closing both afterwards. */
-async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext(options);
-  try {
-    await body(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
-}
 
 /** Clicks the first visible link to `href` and waits for the address to change to it. */
 async function follow(page: Page, href: string) {
   const link = page.locator(`a[href="${href}"]:visible`).first();
   await expect(link.count(), `a visible link to ${href} on ${page.url()}`).resolves.toBeGreaterThan(0);
-  await Promise.all([page.waitForURL(server.url + href), link.click()]);
+  await Promise.all([page.waitForURL(site.server.url + href), link.click()]);
 }
 
 /** Where an element is relative to the viewport: `in view`, or its position if not, for the failure message. */
@@ -52,7 +32,7 @@ describe('without JavaScript', () => {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test(`a reader on a ${width} goes from the home page to the forum and on to 王凯’s essay by following links`, async () => {
       await withPage({ viewport, javaScriptEnabled: false }, async (page) => {
-        const response = await page.goto(server.url + '/');
+        const response = await page.goto(site.server.url + '/');
         expect(response?.status()).toBe(200);
         await follow(page, '/forum/');
         await follow(page, '/forum/wang-kai/');
@@ -64,7 +44,7 @@ describe('without JavaScript', () => {
 
   test('a reader opens a footnote in section 2 of the paper and comes back to where they were', async () => {
     await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
-      await page.goto(server.url + '/paper/2/');
+      await page.goto(site.server.url + '/paper/2/');
       const ref = page.locator('a[data-footnote-ref], a[role="doc-noteref"]').first();
       await expect(ref.count(), 'a footnote reference on /paper/2/').resolves.toBeGreaterThan(0);
       const noteHref = (await ref.getAttribute('href'))!;
@@ -87,7 +67,7 @@ describe('paragraph numbers', () => {
   for (const [width, viewport] of Object.entries(VIEWPORTS)) {
     test(`on a ${width}, 王凯’s essay shows each paragraph’s number beside it, and the number links to the paragraph`, async () => {
       await withPage({ viewport }, async (page) => {
-        await page.goto(server.url + '/forum/wang-kai/');
+        await page.goto(site.server.url + '/forum/wang-kai/');
         const ids = await page.locator('main [id^="p"]').evaluateAll((els) => els.map((e) => e.id).filter((id) => /^p\d+$/.test(id)));
         expect(ids.length).toBeGreaterThan(0);
         for (const id of [ids[0]!, ids[ids.length - 1]!]) {

@@ -8,12 +8,11 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { assertBuilt } from '../helpers/pages.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 
 interface Passage {
   id: string;
@@ -27,27 +26,9 @@ const href = (p: Passage) => `${p.url}#p${p.p}`;
 /** The paragraphs that contain every one of the terms, as links. */
 const containing = (...terms: string[]) => passages.filter((p) => terms.every((t) => p.text.includes(t))).map(href);
 
-const browser = sharedBrowser();
-let server: StaticServer;
+const site = serveBuiltSite();
+const { withPage } = site;
 
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server?.close();
-});
-
-async function withPage(options: Parameters<Browser['newContext']>[0], body: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await browser.newContext(options);
-  try {
-    await body(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
-}
 
 /** Waits until the search page has finished a search: its status says something and is not busy. */
 async function settled(page: Page) {
@@ -59,7 +40,7 @@ async function settled(page: Page) {
 
 /** Opens /search/ with a query string and waits for the results. */
 async function search(page: Page, query: string) {
-  await page.goto(`${server.url}/search/${query}`);
+  await page.goto(`${site.server.url}/search/${query}`);
   await settled(page);
 }
 
@@ -237,7 +218,7 @@ describe('landing on the paragraph', () => {
       await search(page, q('存量更新'));
       const link = page.locator('#search-exact a.result-link').first();
       await expect(link.getAttribute('href'), 'the link is the paragraph’s permanent address').resolves.toBe('/forum/wang-kai/#p4');
-      await Promise.all([page.waitForURL(`${server.url}/forum/wang-kai/#p4`), link.click()]);
+      await Promise.all([page.waitForURL(`${site.server.url}/forum/wang-kai/#p4`), link.click()]);
       const paragraph = page.locator('[id="p4"]');
       await expect(paragraph.getAttribute('class')).resolves.toContain('search-landing');
       await expect(paragraph.locator('mark.search-term').allInnerTexts()).resolves.toEqual(['存量更新']);
@@ -262,7 +243,7 @@ describe('landing on the paragraph', () => {
 describe('the search box in the header', () => {
   test('the / key focuses it on an essay, and Enter searches; the results come from the search page', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/forum/wang-kai/`);
+      await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.keyboard.press('/');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
       await page.keyboard.type('土地财政');
@@ -274,7 +255,7 @@ describe('the search box in the header', () => {
 
   test('without JavaScript it still goes to /search/?q=…, which says search needs JavaScript and lists the experts and themes', async () => {
     await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${server.url}/paper/`);
+      await page.goto(`${site.server.url}/paper/`);
       await page.fill('#site-search-q', '城市群');
       await Promise.all([page.waitForURL((u) => u.pathname === '/search/' && u.searchParams.get('q') === '城市群'), page.press('#site-search-q', 'Enter')]);
       const notice = page.locator('.search-nojs');
@@ -329,7 +310,7 @@ describe('what the page says', () => {
         await held;
         await route.abort();
       });
-      await page.goto(`${server.url}/search/${q('城市群')}`);
+      await page.goto(`${site.server.url}/search/${q('城市群')}`);
       const status = page.locator('#search-status');
       await expect.poll(() => status.innerText()).toContain('正在载入搜索索引');
       await expect(status.getAttribute('data-kind')).resolves.toBe('busy');
@@ -352,7 +333,7 @@ describe('what the page says', () => {
 
   test('by keyboard alone: / to the box, type, Enter, Tab to the first result, Enter to the paragraph', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(`${server.url}/search/`);
+      await page.goto(`${site.server.url}/search/`);
       await page.keyboard.press('/');
       await page.keyboard.type('数字孪生');
       await page.keyboard.press('Enter');
@@ -363,7 +344,7 @@ describe('what the page says', () => {
       }
       const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
       expect(containing('数字孪生')).toContain(focused);
-      await Promise.all([page.waitForURL(`${server.url}${focused}`), page.keyboard.press('Enter')]);
+      await Promise.all([page.waitForURL(`${site.server.url}${focused}`), page.keyboard.press('Enter')]);
     });
   });
 });

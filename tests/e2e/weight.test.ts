@@ -1,28 +1,17 @@
 /**
- * Page weight (DESIGN §6), measured at the server on a cold load in Chromium:
+ * Page weight (DESIGN §6), measured at the site.server on a cold load in Chromium:
  * every essay page under 30 KB transferred (gzip) for its HTML, CSS and JS,
  * and every other page type with a budget in tests/helpers/weight.ts within it.
  */
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { sharedBrowser } from '../helpers/browser.ts';
+import { expect, test } from 'vitest';
+
 import { SLUGS } from '../helpers/corpus.ts';
 import { PAGE_TYPES } from '../helpers/page-types.ts';
-import { assertBuilt } from '../helpers/pages.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
 import { BUDGETS, coldLoad } from '../helpers/weight.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 
-const browser = sharedBrowser();
-let server: StaticServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await startServer();
-});
-
-afterAll(async () => {
-  await browser.close();
-  await server?.close();
-});
+const site = serveBuiltSite();
+const { browser } = site;
 
 /** Every essay under the essay budget; one page of every other type that has a budget. */
 const targets = [
@@ -34,7 +23,7 @@ test.each(targets)('$path loads within its budget ($id)', async (target) => {
   const budget = BUDGETS[target.id]!;
   const context = await browser.newContext();
   try {
-    const sent = await coldLoad(context, server, target);
+    const sent = await coldLoad(context, site.server, target);
     const counted = budget.kinds.reduce((sum, kind) => sum + sent[kind], 0);
     expect(counted, `${budget.bar}: ${JSON.stringify(sent)}`).toBeLessThan(budget.bytes);
     expect(sent.html, 'the page itself was sent').toBeGreaterThan(0);
