@@ -1,5 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIR } from './lib/content-dir';
 import { essaySchema, forumSchema, paperSchema, paperSectionSchema, passageSchema, themeSchema } from './lib/schema';
 
@@ -27,10 +29,18 @@ const sections = defineCollection({
   schema: paperSectionSchema,
 });
 
-/** The themes, in the order content/themes.yaml lists them; the id is the theme's slug. */
+/**
+ * The themes of themes.yaml; the id is the theme's slug. Entries come back
+ * sorted by id, so each keeps its place in the file as `order`.
+ */
 const themes = defineCollection({
-  loader: file(`${CONTENT_DIR}/themes.yaml`),
-  schema: themeSchema,
+  loader: file(`${CONTENT_DIR}/themes.yaml`, {
+    parser: (text) => (parseYaml(text) as Record<string, unknown>[]).map((theme, i) => ({ ...theme, order: i + 1 })),
+  }),
+  schema: themeSchema.extend({
+    /** Place in themes.yaml, from 1. */
+    order: z.number().int().positive(),
+  }),
 });
 
 /** Every body paragraph with its themes and matched terms (written by the ingest); the id is `<doc>:p<n>`. */

@@ -31,7 +31,7 @@ export interface ReadingDoc {
 
 /** The themes, in the order content/themes.yaml lists them. */
 export async function getThemes(): Promise<Theme[]> {
-  const themes = (await getCollection('themes')).map((t) => t.data);
+  const themes = (await getCollection('themes')).sort((a, b) => a.data.order - b.data.order).map(({ data: { order: _, ...theme } }) => theme);
   if (themes.length === 0) throw new Error('content/themes.yaml: no themes loaded; expected a list of themes');
   return themes;
 }
@@ -54,15 +54,17 @@ export async function getReadingDocs(): Promise<ReadingDoc[]> {
   return readingDocs((await getCollection('passages')).map((p) => p.data));
 }
 
+type DocEntry = Omit<ReadingDoc, 'paragraphs'>;
+
 async function readingDocs(passages: Passage[]): Promise<ReadingDoc[]> {
   const forum = (await getForum()).data;
   const paper = (await getPaper()).data;
   const count = (key: string) => passages.filter((p) => p.doc === key).length;
-  const docs: Omit<ReadingDoc, 'paragraphs'>[] = [
+  const docs: DocEntry[] = [
     { key: 'forum', group: '笔谈', label: '按语', who: '主编按语', title: forum.title, href: paths.forum(), isEssay: false },
-    ...(await getEssays()).map((e) => ({
+    ...(await getEssays()).map((e): DocEntry => ({
       key: e.data.slug,
-      group: '笔谈' as const,
+      group: '笔谈',
       label: e.data.author,
       who: e.data.author,
       title: e.data.title,
@@ -70,9 +72,9 @@ async function readingDocs(passages: Passage[]): Promise<ReadingDoc[]> {
       isEssay: true,
     })),
     { key: 'paper', group: '论文', label: '引言', who: '论文引言', title: paper.title, href: paths.paper(), isEssay: false },
-    ...(await getSections()).map((s) => ({
+    ...(await getSections()).map((s): DocEntry => ({
       key: `paper-${s.data.n}`,
-      group: '论文' as const,
+      group: '论文',
       label: `第${s.data.numeral}节`,
       who: `论文第${s.data.numeral}节`,
       title: `${s.data.numeral}、${s.data.title}`,
