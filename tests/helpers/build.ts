@@ -19,11 +19,14 @@ function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-/** `astro build <flags>` in the project; `env` adds variables such as CONTENT_DIR, SITE_URL and BASE_PATH (astro.config.mjs reads them). */
-export function astroBuild(flags: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; log: string }> {
+/**
+ * `astro build <flags>` in the project (or in `cwd`, a copy of it); `env` adds
+ * variables such as CONTENT_DIR, SITE_URL and BASE_PATH (astro.config.mjs reads them).
+ */
+export function astroBuild(flags: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT): Promise<{ code: number | null; log: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [ASTRO, 'build', ...flags], {
-      cwd: ROOT,
+      cwd,
       env: { ...buildEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
