@@ -3,6 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { CONTENT_DIR } from './lib/content-dir';
+import { readPassagesFile } from './lib/passages';
 import { essaySchema, forumSchema, paperSchema, paperSectionSchema, passageSchema, themeSchema } from './lib/schema';
 
 /** The forum as a whole: `content/forum/index.md`, the editor's note. */
@@ -45,7 +46,7 @@ const themes = defineCollection({
 
 /** Every body paragraph with its themes and matched terms (written by the ingest); the id is `<doc>:p<n>`. */
 const passages = defineCollection({
-  loader: file(`${CONTENT_DIR}/passages.json`),
+  loader: () => readPassagesFile(CONTENT_DIR),
   schema: passageSchema,
 });
 

@@ -4,9 +4,10 @@
  * token. Tagging is checked against a plain substring scan: a term jieba cuts
  * apart in some sentence would otherwise be missed silently.
  */
+import { docKey, passageId } from '../../src/lib/registry.ts';
 import type { Passage, Theme, ThemeCount } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
-import type { Block, Doc, DocMeta, SplitMeta, TaggedDoc } from './model.ts';
+import type { Block, Doc, DocMeta, TaggedDoc } from './model.ts';
 import { plainText } from './paragraphs.ts';
 
 /** What tagging needs from jieba. */
@@ -51,34 +52,6 @@ export function tagText(text: string, themes: Theme[], segmenter: Segmenter): { 
 /** Theme ids whose terms occur in text as plain substrings. */
 export function themesBySubstring(text: string, themes: Theme[]): string[] {
   return themes.filter((theme) => theme.terms.some((term) => text.includes(term))).map((t) => t.id);
-}
-
-/** The document key used in passage ids and reading lists. */
-export function docKey(meta: SplitMeta): string {
-  switch (meta.kind) {
-    case 'forum':
-      return 'forum';
-    case 'essay':
-      return meta.slug;
-    case 'paper':
-      return 'paper';
-    case 'paper-section':
-      return `paper-${meta.n}`;
-  }
-}
-
-/** The page address of a document, without the site base. */
-export function docUrl(meta: SplitMeta): string {
-  switch (meta.kind) {
-    case 'forum':
-      return '/forum/';
-    case 'essay':
-      return `/forum/${meta.slug}/`;
-    case 'paper':
-      return '/paper/';
-    case 'paper-section':
-      return `/paper/${meta.n}/`;
-  }
 }
 
 const STOP_WORDS = new Set(['我们', '他们', '以及', '通过', '进行', '一个', '一种', '这些', '这种', '其中', '同时', '需要', '能够', '已经', '可以', '方面', '具有', '成为', '之间', '不同', '更加', '作为', '实现', '形成', '提出', '提供', '推动', '主要', '相关', '不断', '重要', '一方面', '另一方面', '首先', '其次', '最后', '因此', '不仅', '而且', '以及', '对于', '基于', '如何', '什么', '这一', '此外', '一是', '二是', '三是']);
@@ -136,7 +109,7 @@ export function tagParagraphs(file: string, doc: Doc, themes: Theme[], segmenter
     for (const tag of tags) counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
     words.push(...segmenter.tag(text).filter(isKeyword).map((t) => t.word));
     const key = docKey(doc.meta);
-    return { id: `${key}:p${i + 1}`, doc: key, url: docUrl(doc.meta), p: i + 1, from: paragraph.from, to: paragraph.to, text, themes: tags };
+    return { id: passageId(key, i + 1), doc: key, p: i + 1, from: paragraph.from, to: paragraph.to, text, themes: tags };
   });
   const order = (id: string) => themes.findIndex((t) => t.id === id);
   const themeCounts = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || order(a.id) - order(b.id));

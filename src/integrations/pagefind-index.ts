@@ -4,7 +4,8 @@
  * and every build, a second or a sub-path one included, has its search index.
  *
  * Pagefind reads only what the pages mark for it (`data-pagefind-body` on the
- * reading pages, see src/lib/search-index.ts). Any error, or an index with
+ * reading pages, see src/components/SearchIndexTags.astro and
+ * src/plugins/rehype-search-ignore.ts). Any error, or an index with
  * fewer pages than expected, fails the build.
  */
 import { readFileSync } from 'node:fs';
@@ -13,14 +14,14 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { CONTENT_DIR } from '../lib/content-dir.ts';
+import { readPassagesFile } from '../lib/passages.ts';
 
 /** Where the index goes inside the built site, and where the search page loads it from. */
 export const PAGEFIND_DIR = 'pagefind';
 
-/** The reading pages: every page that passages.json (of the content folder built) has a paragraph on. */
+/** The reading pages: every document that passages.json (of the content folder built) has a paragraph of. */
 function readingPageCount(): number {
-  const passages = JSON.parse(readFileSync(`${CONTENT_DIR}/passages.json`, 'utf8')) as { url: string }[];
-  return new Set(passages.map((p) => p.url)).size;
+  return new Set(readPassagesFile(CONTENT_DIR).map((p) => p.doc)).size;
 }
 
 /** The language Pagefind must find on every indexed page: it segments Chinese only for zh pages. */

@@ -6,7 +6,8 @@
  */
 import { nameSlug } from '../../scripts/ingest/names.ts';
 import { chinesePerson, type PageCitation, type Work } from './cite';
-import { getEssays, getForum, getPaper, getSections, type Essay } from './documents';
+import { getDocuments, getEssays, getForum, getPaper, type Essay, type SiteDoc } from './documents';
+import { docPath } from './registry';
 import { absolute } from './site';
 
 /** BibTeX key: the first author's name in pinyin and the year, ASCII: 王凯, 2024 → wangkai2024. */
@@ -24,12 +25,12 @@ async function forumWork(essays: Essay[]): Promise<Work> {
     authors: forum.experts.map((name) => chinesePerson(name, affiliation.get(name))),
     journal: forum.journal,
     year: forum.year,
-    url: absolute('/forum/'),
+    url: absolute(docPath({ kind: 'forum' })),
   };
 }
 
 function essayWork(essay: Essay, forum: Work): Work {
-  const { author, affiliation, title, slug } = essay.data;
+  const { author, affiliation, title } = essay.data;
   return {
     key: citeKey(author, forum.year),
     title,
@@ -37,7 +38,7 @@ function essayWork(essay: Essay, forum: Work): Work {
     journal: forum.journal,
     year: forum.year,
     container: { title: forum.title, authors: forum.authors },
-    url: absolute(`/forum/${slug}/`),
+    url: absolute(docPath(essay.data)),
   };
 }
 
@@ -50,7 +51,7 @@ async function paperWork(): Promise<Work> {
     journal: paper.journal,
     year: paper.year,
     issue: paper.issue,
-    url: absolute('/paper/'),
+    url: absolute(docPath({ kind: 'paper' })),
   };
 }
 
@@ -63,17 +64,11 @@ export async function pageCitations(): Promise<Map<string, PageCitation>> {
   const essays = await getEssays();
   const forum = await forumWork(essays);
   const paper = await paperWork();
-  const pages = new Map<string, PageCitation>();
-  pages.set('forum', { work: forum, part: '主编按语', partKey: 'note', url: forum.url });
-  for (const essay of essays) {
-    const work = essayWork(essay, forum);
-    pages.set(essay.data.slug, { work, part: '', partKey: '', url: work.url });
-  }
-  pages.set('paper', { work: paper, part: '引言', partKey: 'intro', url: paper.url });
-  for (const s of await getSections()) {
-    pages.set(`paper-${s.data.n}`, { work: paper, part: `第${s.data.numeral}节`, partKey: `s${s.data.n}`, url: absolute(`/paper/${s.data.n}/`) });
-  }
-  return pages;
+  const essayWorks = new Map(essays.map((e) => [e.data.slug, essayWork(e, forum)]));
+  const workOf = (doc: SiteDoc) => (doc.kind === 'essay' ? essayWorks.get(doc.key)! : doc.text === 'forum' ? forum : paper);
+  return new Map(
+    (await getDocuments()).map((doc) => [doc.key, { work: workOf(doc), part: doc.citePart, partKey: doc.citePartKey, url: absolute(doc.path) }]),
+  );
 }
 
 /** The record of one page by document key; a key no page has stops the build. */

@@ -8,6 +8,8 @@
  * and an issue only where the source prints one.
  */
 
+import { anchors } from './registry';
+
 /** A person as the source prints the name, split into family and given name. */
 export interface Person {
   /** The name as printed: 王凯. */
@@ -76,7 +78,7 @@ export function chinesePerson(name: string, affiliation?: string): Person {
 export function paragraphLocator(page: PageCitation, n: number, accessed: string): Locator {
   return {
     label: `${page.part}第${n}段`,
-    url: `${page.url}#p${n}`,
+    url: `${page.url}#${anchors.paragraph(n)}`,
     accessed,
     key: `${page.work.key}${page.partKey}p${n}`,
   };

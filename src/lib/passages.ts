@@ -1,26 +1,16 @@
 /**
- * The body paragraphs of every page, from passages.json in the content folder
- * (written by the ingest), checked against the schema and grouped by document.
+ * Reads content/passages.json (written by the ingest) and checks it against
+ * the schema. The one reader of that file: the `passages` content collection
+ * loads it through here, and so does the search index integration, which
+ * runs after the build, outside the content layer. Pages ask documents.ts.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
-import { CONTENT_DIR } from './content-dir';
-import { passageSchema, type Passage } from './schema';
+import { passageSchema, type Passage } from './schema.ts';
 
-/** Every body paragraph, in reading order. */
-export function readPassages(): Passage[] {
-  return z.array(passageSchema).parse(JSON.parse(readFileSync(`${CONTENT_DIR}/passages.json`, 'utf8')));
-}
-
-/** The paragraphs of each document key, in order: entry i is paragraph #p(i+1). */
-export function passagesByDoc(): Map<string, Passage[]> {
-  const byDoc = new Map<string, Passage[]>();
-  for (const passage of readPassages()) {
-    const list = byDoc.get(passage.doc) ?? [];
-    if (passage.p !== list.length + 1) {
-      throw new Error(`passages.json: ${passage.id} follows paragraph ${list.length} of “${passage.doc}”; expected p${list.length + 1}`);
-    }
-    byDoc.set(passage.doc, [...list, passage]);
-  }
-  return byDoc;
+export function readPassagesFile(contentDir: string): Passage[] {
+  const file = `${contentDir}/passages.json`;
+  const parsed = z.array(passageSchema).safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}; run npm run ingest`);
+  return parsed.data;
 }

@@ -5,6 +5,7 @@
  */
 
 import type { PageCitation } from './cite';
+import { PASSAGE_ID } from './registry';
 
 /** /list/<doc>.json: what the reading list shows of one page. */
 export interface ListPage {
@@ -17,8 +18,6 @@ export interface ListPage {
   paragraphs: string[];
 }
 
-/** A passage id: a document key and a paragraph number. */
-export const PASSAGE_ID = /^([a-z0-9]+(?:-[a-z0-9]+)*):p([1-9]\d*)$/;
 
 /** The ids of a `?p=` value in order, each once; empty items are dropped, unknown ones kept for the page to report. */
 export function parseList(value: string | null): string[] {
@@ -29,12 +28,6 @@ export function parseList(value: string | null): string[] {
 /** The query string of a list: `?p=wang-kai:p5,paper-2:p3` (`:` and `,` need no escaping in a query), or empty. */
 export function listQuery(ids: readonly string[]): string {
   return ids.length ? `?p=${ids.map(encodeURIComponent).join(',').replace(/%3A/g, ':')}` : '';
-}
-
-/** Splits a valid id into its document key and paragraph number. */
-export function passageOf(id: string): { doc: string; p: number } | undefined {
-  const m = PASSAGE_ID.exec(id);
-  return m ? { doc: m[1]!, p: Number(m[2]) } : undefined;
 }
 
 /** Moves the item at `from` one place up (-1) or down (+1); at an end, the list is unchanged. */

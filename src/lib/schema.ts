@@ -4,6 +4,7 @@
  * `src/content.config.ts` validates what Astro reads.
  */
 import { z } from 'astro/zod';
+import { PASSAGE_ID } from './registry.ts';
 
 /** Where a document's text stands in its source file (1-based, inclusive). */
 export const sourceRangeSchema = z.object({
@@ -138,12 +139,10 @@ export const termMatchSchema = z.object({
 
 /** One body paragraph (#pN) in content/passages.json. */
 export const passageSchema = z.object({
-  /** `<doc>:p<n>`, as used by reading lists: wang-kai:p5, paper-2:p3. */
-  id: z.string().regex(/^[a-z0-9-]+:p\d+$/),
+  /** `<doc>:p<n>`, as used by reading lists: wang-kai:p5, paper-2:p3 (src/lib/registry.ts). */
+  id: z.string().regex(PASSAGE_ID),
   /** The document key: an expert slug, `forum` (the editor's note), `paper` (the introduction) or `paper-<n>`. */
   doc: slugSchema,
-  /** The page's address without the site base: /forum/wang-kai/. */
-  url: z.string().startsWith('/'),
   /** The paragraph number: its anchor is #p<n>. */
   p: z.number().int().positive(),
   /** Source lines it comes from. */

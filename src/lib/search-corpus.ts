@@ -1,58 +1,65 @@
 /**
- * Builds what the search page embeds about the corpus (see
- * src/scripts/search/corpus.ts): pages with the themes of each paragraph
- * from content/passages.json, the themes of content/themes.yaml, and the
- * experts with their essays.
+ * What the search page embeds about the corpus besides Pagefind's index: the
+ * pages, the themes of every paragraph, the themes and the experts. The
+ * client (src/scripts/search/) reads it to label results, filter passages by
+ * theme and suggest themes and experts.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
-import { z } from 'astro/zod';
-import { CONTENT_DIR } from './content-dir';
-import { getEssays, getSections } from './documents';
-import { readPassages } from './passages';
-import { themeSchema, type Theme } from './schema';
-import { paths, url } from './site';
-import type { CorpusPage, SearchCorpus } from '../scripts/search/corpus';
+import { getDocuments, getEssays, getPassages, getThemes } from './documents';
+import { paths } from './site';
 
-/** The themes of content/themes.yaml, in their order there. */
-export function readThemes(): Theme[] {
-  return z.array(themeSchema).parse(parse(readFileSync(`${CONTENT_DIR}/themes.yaml`, 'utf8')));
+export interface CorpusPage {
+  /** How a result names the page's document: 王凯《新质生产力与城市规划改革》, 论文第二节. */
+  label: string;
+  /** The page's heading. */
+  title: string;
+  doc: 'forum' | 'paper';
+  /** Indices into `themes` for each paragraph: `paragraphThemes[n - 1]` are the themes of #pN. */
+  paragraphThemes: number[][];
 }
 
-/**
- * Theme pages are built by their own page files; until those exist, a theme
- * has no page to link to, and search links its terms instead.
- */
-const themePagesExist = Object.keys(import.meta.glob('../pages/themes/**/*.astro')).length > 0;
+export interface CorpusTheme {
+  id: string;
+  name: string;
+  description: string;
+  terms: string[];
+  /** The theme's page. */
+  href: string;
+}
+
+export interface CorpusExpert {
+  name: string;
+  /** The essay's title. */
+  title: string;
+  /** The essay's address. */
+  href: string;
+  /** Words the essay is about (its top keywords and its themes' names), for suggestions. */
+  about: string;
+}
+
+export interface SearchCorpus {
+  /** By document key (`wang-kai`, `paper-2`), the keys of content/passages.json. */
+  pages: Record<string, CorpusPage>;
+  themes: CorpusTheme[];
+  experts: CorpusExpert[];
+}
 
 export async function buildSearchCorpus(): Promise<SearchCorpus> {
-  const themes = readThemes();
+  const themes = await getThemes();
   const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
-  const essays = await getEssays();
-  const sections = await getSections();
+  const passages = await getPassages();
+  const themesOfParagraphs = (key: string) => passages.filter((p) => p.doc === key).map((p) => p.themes.map((t) => themeIndex.get(t.id)!));
+  const themeNames = (ids: { id: string }[]) => ids.map((t) => themes[themeIndex.get(t.id)!]!.name).join(' ');
 
-  const pages: Record<string, Omit<CorpusPage, 'paragraphThemes'>> = {
-    forum: { label: '主编按语', title: '主编按语', doc: 'forum' },
-    paper: { label: '论文引言', title: '引言', doc: 'paper' },
-  };
-  for (const e of essays) pages[e.data.slug] = { label: `${e.data.author}《${e.data.title}》`, title: e.data.title, doc: 'forum' };
-  for (const s of sections) {
-    pages[`paper-${s.data.n}`] = { label: `论文第${s.data.numeral}节`, title: `${s.data.numeral}、${s.data.title}`, doc: 'paper' };
-  }
-
-  const paragraphThemes: Record<string, number[][]> = {};
-  for (const p of readPassages()) {
-    if (!pages[p.doc]) throw new Error(`content/passages.json: ${p.id} belongs to no page the site builds`);
-    (paragraphThemes[p.doc] ??= [])[p.p - 1] = p.themes.map((t) => themeIndex.get(t.id) ?? -1).filter((i) => i >= 0);
-  }
-
-  const themeNames = (ids: { id: string }[]) => ids.map((t) => themes[themeIndex.get(t.id) ?? -1]?.name ?? '').join(' ');
+  const pages = Object.fromEntries(
+    (await getDocuments()).map((d) => [
+      d.key,
+      { label: d.kind === 'essay' ? `${d.who}《${d.partTitle}》` : d.who, title: d.partTitle, doc: d.text, paragraphThemes: themesOfParagraphs(d.key) },
+    ]),
+  );
   return {
-    pages: Object.fromEntries(
-      Object.entries(pages).map(([key, page]) => [key, { ...page, paragraphThemes: paragraphThemes[key] ?? [] }]),
-    ),
-    themes: themes.map((t) => ({ ...t, href: themePagesExist ? url(`/themes/${t.id}/`) : undefined })),
-    experts: essays.map((e) => ({
+    pages,
+    themes: themes.map((t) => ({ ...t, href: paths.theme(t.id) })),
+    experts: (await getEssays()).map((e) => ({
       name: e.data.author,
       title: e.data.title,
       href: paths.essay(e.data.slug),

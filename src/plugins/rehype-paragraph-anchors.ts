@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import { anchors } from '../lib/registry.ts';
 
 /**
  * Numbers the body paragraphs of a document: each top-level `<p>` gets the id
@@ -16,7 +17,7 @@ export default function rehypeParagraphAnchors() {
     for (const node of tree.children) {
       if (node.type !== 'element' || node.tagName !== 'p') continue;
       n += 1;
-      const id = `p${n}`;
+      const id = anchors.paragraph(n);
       node.properties.id = id;
       node.children.unshift(paragraphLink(id, n));
     }

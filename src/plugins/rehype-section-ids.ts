@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
+import { anchors } from '../lib/registry.ts';
 
 /** The heading levels that open a section of the body. */
 const SECTION_HEADINGS = new Set(['h2', 'h3']);
@@ -20,7 +21,7 @@ export default function rehypeSectionIds() {
       if (node.tagName === 'section' && node.properties.dataFootnotes != null) return SKIP;
       if (SECTION_HEADINGS.has(node.tagName) && node.properties.id == null) {
         n += 1;
-        node.properties.id = `s${n}`;
+        node.properties.id = anchors.section(n);
       }
       return undefined;
     });

@@ -1,8 +1,8 @@
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { isSectionAnchor } from '../lib/registry.ts';
 
 /** The ids rehype-section-ids gives the body's section headings. */
-const SECTION_ID = /^s\d+$/;
 
 /**
  * Gives every section heading (`<h2 id="s2">`, `<h3 id="s3">`) a link to
@@ -18,7 +18,7 @@ export default function rehypeSectionLinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       const id = node.properties.id;
-      if (!/^h[23]$/.test(node.tagName) || typeof id !== 'string' || !SECTION_ID.test(id)) return;
+      if (!/^h[23]$/.test(node.tagName) || typeof id !== 'string' || !isSectionAnchor(id)) return;
       node.children.push({
         type: 'element',
         tagName: 'a',

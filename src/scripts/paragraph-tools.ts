@@ -8,6 +8,7 @@
  */
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator, type PageCitation } from '../lib/cite';
 import { listQuery, loadList, saveList } from '../lib/reading-list';
+import { parseAnchor, passageId } from '../lib/registry';
 import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
 
 const BASE = import.meta.env.BASE_URL;
@@ -24,7 +25,7 @@ if (panel && template) {
 /** The body paragraph or section heading an address fragment names (`#p5`, `#s2`), if any. */
 function targetOf(hash: string): HTMLElement | null {
   const id = decodeURIComponent(hash.replace(/^#/, ''));
-  if (!/^[ps]\d+$/.test(id)) return null;
+  if (!parseAnchor(id)) return null;
   const el = document.getElementById(id);
   return el?.parentElement?.classList.contains('prose') ? el : null;
 }
@@ -39,7 +40,10 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
   for (const b of tools.querySelectorAll<HTMLButtonElement>('.copy-button')) b.hidden = false;
 
   let current: HTMLElement | null = null;
-  const paragraphNumber = () => (current?.id.startsWith('p') ? Number(current.id.slice(1)) : undefined);
+  const paragraphNumber = () => {
+    const anchor = current ? parseAnchor(current.id) : undefined;
+    return anchor?.kind === 'paragraph' ? anchor.n : undefined;
+  };
   const address = () => `${citation.url}#${current?.id ?? ''}`;
 
   /** The list as kept in this browser, and the marks on this page's paragraphs that are in it. */
@@ -50,7 +54,7 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     for (const p of document.querySelectorAll('.prose > p[id]')) p.classList.toggle('in-list', ids.includes(`${doc}:${p.id}`));
     const n = paragraphNumber();
     const add = button('list');
-    if (n !== undefined) add.textContent = ids.includes(`${doc}:p${n}`) ? add.dataset.labelRemove! : add.dataset.labelAdd!;
+    if (n !== undefined) add.textContent = ids.includes(passageId(doc, n)) ? add.dataset.labelRemove! : add.dataset.labelAdd!;
     return ids;
   };
 
@@ -122,7 +126,7 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
   button('list').addEventListener('click', () => {
     const n = paragraphNumber();
     if (n === undefined) return;
-    const id = `${doc}:p${n}`;
+    const id = passageId(doc, n);
     const ids = loadList(BASE);
     const adding = !ids.includes(id);
     const next = adding ? [...ids, id] : ids.filter((x) => x !== id);

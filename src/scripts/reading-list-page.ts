@@ -6,7 +6,8 @@
  * /list/<doc>.json, fetched once per page the list draws on.
  */
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator } from '../lib/cite';
-import { listQuery, loadList, move, parseList, passageOf, saveList, type ListPage } from '../lib/reading-list';
+import { anchors, parsePassageId } from '../lib/registry';
+import { listQuery, loadList, move, parseList, saveList, type ListPage } from '../lib/reading-list';
 import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
 
 const BASE = import.meta.env.BASE_URL;
@@ -54,7 +55,7 @@ function start(root: HTMLElement) {
   const entries = async (): Promise<Entry[]> =>
     Promise.all(
       ids.map(async (id) => {
-        const at = passageOf(id);
+        const at = parsePassageId(id);
         const page = at && (await fetchPage(at.doc));
         return { id, p: at?.p ?? 0, page: page && at.p <= page.paragraphs.length ? page : undefined };
       }),
@@ -105,7 +106,7 @@ function start(root: HTMLElement) {
       const at = paragraphLocator(page.citation, entry.p, '');
       const name = `${page.source}${at.label}`;
       const link = li.querySelector<HTMLAnchorElement>('[data-slot="link"]')!;
-      link.href = `${page.href}#p${entry.p}`;
+      link.href = `${page.href}#${anchors.paragraph(entry.p)}`;
       link.textContent = name;
       fill('text', page.paragraphs[entry.p - 1]!);
       fill('url', at.url);

@@ -11,18 +11,18 @@ import { describe, expect, test } from 'vitest';
 import { passagesOf, type PageData } from '../../src/scripts/search/passages.ts';
 import { fold, loadPages, page } from '../helpers/pages.ts';
 import { DIST, ROOT } from '../helpers/paths.ts';
+import { pageOfDoc } from '../helpers/corpus.ts';
 
 const PAGEFIND = path.join(DIST, 'pagefind');
 
 interface Passage {
   id: string;
   doc: string;
-  url: string;
   p: number;
   text: string;
 }
 const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
-const readingPages = [...new Set(passages.map((p) => p.url))];
+const readingPages = [...new Set(passages.map((p) => pageOfDoc(p.doc)))];
 
 /** Every page's record in the index (Pagefind's fragment files: gzip, a signature, then JSON). */
 function fragments(): PageData[] {
@@ -59,7 +59,7 @@ describe('the search index', () => {
   test('every body paragraph is an anchor in the index whose text is the paragraph, and nothing else', () => {
     const wrong = passages.flatMap((p) => {
       const anchor = byKey.get(p.doc)?.anchors.find((a) => a.id === `p${p.p}`);
-      if (!anchor) return [`${p.id}: no anchor #p${p.p} in the index of ${p.url}`];
+      if (!anchor) return [`${p.id}: no anchor #p${p.p} in the index of ${pageOfDoc(p.doc)}`];
       return fold(anchor.text ?? '') === fold(p.text) ? [] : [`${p.id}: the index has “${(anchor.text ?? '').slice(0, 30)}”`];
     });
     expect(wrong).toEqual([]);

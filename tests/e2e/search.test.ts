@@ -13,16 +13,17 @@ import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/paths.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
+import { pageOfDoc } from '../helpers/corpus.ts';
 
 interface Passage {
   id: string;
-  url: string;
+  doc: string;
   p: number;
   text: string;
   themes: { id: string }[];
 }
 const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
-const href = (p: Passage) => `${p.url}#p${p.p}`;
+const href = (p: Passage) => `${pageOfDoc(p.doc)}#p${p.p}`;
 /** The paragraphs that contain every one of the terms, as links. */
 const containing = (...terms: string[]) => passages.filter((p) => terms.every((t) => p.text.includes(t))).map(href);
 

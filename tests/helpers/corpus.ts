@@ -107,3 +107,14 @@ export function expectedFootnotes(): ExpectedFootnote[] {
   });
   return notes;
 }
+
+/**
+ * The page of a document key, as the address contract states it (README's
+ * address table), written out here rather than asked of the site's registry,
+ * so that a change of the registry shows up as a failing test.
+ */
+export function pageOfDoc(doc: string): string {
+  if (doc === 'forum' || doc === 'paper') return `/${doc}/`;
+  const section = /^paper-(\d+)$/.exec(doc);
+  return section ? `/paper/${section[1]}/` : `/forum/${doc}/`;
+}

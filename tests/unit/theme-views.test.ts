@@ -116,7 +116,6 @@ describe('counts across the corpus', () => {
     const p = (id: string, themeIds: string[]): Passage => ({
       id: `x:p${id}`,
       doc: 'x',
-      url: '/x/',
       p: Number(id),
       from: 1,
       to: 1,

@@ -4,30 +4,27 @@
  * of each paragraph (entry i is #p(i+1)).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { PageCitation } from '../../lib/cite';
 import type { ListPage } from '../../lib/reading-list';
 import { forBrowser, pageCitations } from '../../lib/citations';
-import { passagesByDoc } from '../../lib/passages';
-import { url } from '../../lib/site';
+import { getDocuments, getPassagesByDoc, type SiteDoc } from '../../lib/documents';
 
-/** 王凯《题名》, 马雪松、柏然《题名》, or 《题名》 for the forum, whose editor's note has no named author. */
-function sourceName(c: PageCitation, doc: string): string {
-  return doc === 'forum' ? `《${c.work.title}》` : `${c.work.authors.map((a) => a.name).join('、')}《${c.work.title}》`;
+/** 王凯《题名》, 马雪松、柏然《题名》, or 《题名》 for the editor's note, which has no named author. */
+function sourceName(doc: SiteDoc, workTitle: string): string {
+  return `${doc.authors.join('、')}《${workTitle}》`;
 }
 
 export const getStaticPaths = (async () => {
   const citations = await pageCitations();
-  return [...passagesByDoc()].map(([doc, passages]) => {
-    const citation = citations.get(doc);
-    if (!citation) throw new Error(`content/passages.json: no page for the document key “${doc}”`);
-    const first = passages[0]!;
+  const passages = await getPassagesByDoc();
+  return (await getDocuments()).map((doc) => {
+    const citation = citations.get(doc.key)!;
     return {
-      params: { doc },
+      params: { doc: doc.key },
       props: {
-        source: sourceName(citation, doc),
+        source: sourceName(doc, citation.work.title),
         citation: forBrowser(citation),
-        href: url(first.url),
-        paragraphs: passages.map((p) => p.text),
+        href: doc.href,
+        paragraphs: (passages.get(doc.key) ?? []).map((p) => p.text),
       } satisfies ListPage,
     };
   });

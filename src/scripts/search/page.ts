@@ -4,7 +4,9 @@
  * them with counts. Every change of query or filter is a new history entry,
  * so Back and Forward restore earlier searches.
  */
-import { DOC_LABELS, paragraphThemes, type SearchCorpus } from './corpus';
+import { TEXT_NAMES } from '../../lib/registry';
+import type { SearchCorpus } from '../../lib/search-corpus';
+import { paragraphThemes } from './corpus';
 import { noteArrival } from './arrival';
 import { facetCounts, markRanges, matchesFilters, passagesOf, rankPassages, tally, type PageData, type Passage } from './passages';
 import { FILTER_KEYS, readState, writeState, type FilterKey, type SearchState } from './state';
@@ -269,7 +271,7 @@ function item(p: Passage, terms: string[]): HTMLElement {
   const link = el(
     'a',
     { class: 'result-link', href: p.href, 'data-terms': JSON.stringify(p.exact ? terms : p.words) },
-    el('span', { class: 'result-doc' }, `${page ? DOC_LABELS[page.doc] : ''} · ${page?.label ?? p.key}`),
+    el('span', { class: 'result-doc' }, `${page ? TEXT_NAMES[page.doc] : ''} · ${page?.label ?? p.key}`),
     ' ',
     el('span', { class: 'result-para' }, where),
   );
@@ -301,7 +303,7 @@ function showCards(named: Cards): void {
 }
 
 function themeName(t: SearchCorpus['themes'][number]): HTMLElement {
-  return t.href ? el('a', { class: 'card-title', href: t.href }, t.name) : el('p', { class: 'card-title' }, t.name);
+  return el('a', { class: 'card-title', href: t.href }, t.name);
 }
 
 /** A theme's terms, each a link to a search for it. */

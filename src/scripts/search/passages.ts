@@ -8,6 +8,7 @@
  * holds every term of the query whole, and partial when it holds only some
  * of the pieces Pagefind matched (城市 of 城市群).
  */
+import { isSectionAnchor, parseAnchor } from '../../lib/registry';
 import { containsAll, countOccurrences, findRanges, type Range } from './text';
 import type { FilterKey, Filters } from './state';
 
@@ -66,15 +67,14 @@ export function contentWords(content: string): string[] {
   return words;
 }
 
-const PASSAGE_ID = /^[ps]\d+$/;
-const isHeading = (a: Anchor) => a.id.startsWith('s');
+const isHeading = (a: Anchor) => isSectionAnchor(a.id);
 
 /**
  * The passages of one page that hold a match. `themesOf(n)` gives the themes
  * of paragraph n.
  */
 export function passagesOf(page: PageData, score: number, terms: readonly string[], themesOf: (n: number) => string[]): Passage[] {
-  const anchors = page.anchors.filter((a) => PASSAGE_ID.test(a.id)).sort((a, b) => a.location - b.location);
+  const anchors = page.anchors.filter((a) => parseAnchor(a.id)).sort((a, b) => a.location - b.location);
   const words = contentWords(page.raw_content ?? page.content);
   /** The matched words of each anchor that has any, by the anchor's index. */
   const hits = new Map<number, Set<string>>();
@@ -102,7 +102,7 @@ export function passagesOf(page: PageData, score: number, terms: readonly string
     const heading = isHeading(anchor);
     const section = heading ? anchor : anchors.slice(0, index).reverse().find(isHeading);
     const exact = containsAll(text, terms);
-    const n = heading ? undefined : Number(anchor.id.slice(1));
+    const n = heading ? undefined : parseAnchor(anchor.id)!.n;
     const matchedWords = [...matched];
     return {
       key,

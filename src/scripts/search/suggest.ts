@@ -3,7 +3,7 @@
  * above the results when a query names one, and the closest ones offered
  * when nothing matches.
  */
-import type { CorpusExpert, CorpusTheme, SearchCorpus } from './corpus';
+import type { CorpusExpert, CorpusTheme, SearchCorpus } from '../../lib/search-corpus';
 import { fold } from './text';
 
 export interface Cards {

@@ -28,11 +28,10 @@ describe('ingest', () => {
     expect(note).toContain('http\\://example.com/a\\_b 或 www\\.example.com。');
   });
 
-  it('writes every passage with its address, paragraph number and themes', () => {
+  it('writes every passage with its document, paragraph number, source lines and themes', () => {
     const passages = JSON.parse(ingest(sources(fixture('forum-mini.txt')), themesInput).files.get('passages.json')!);
     expect(passages.find((p: { id: string }) => p.id === 'jia-yi:p1')).toMatchObject({
       doc: 'jia-yi',
-      url: '/forum/jia-yi/',
       p: 1,
       from: 19,
       to: 21,

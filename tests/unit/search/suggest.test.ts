@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import type { CorpusTheme, SearchCorpus } from '../../../src/scripts/search/corpus.ts';
+import type { CorpusTheme, SearchCorpus } from '../../../src/lib/search-corpus.ts';
 import { closest, namedBy } from '../../../src/scripts/search/suggest.ts';
 import { ROOT } from '../../helpers/paths.ts';
 
