@@ -10,6 +10,7 @@ import { extractFootnotes, newFootnoteCounter } from './footnotes.ts';
 import type { Block, Doc, Footnote, Untagged, Removal, SourceLine, SplitResult } from './model.ts';
 import { contentLines } from './normalize.ts';
 import { joinPageBreaks, lastLineOf } from './paragraphs.ts';
+import { nameSlug } from './names.ts';
 
 export interface PaperManifest {
   title: string;
@@ -128,6 +129,7 @@ export function splitPaper(file: string, lines: SourceLine[], manifest: PaperMan
         kind: 'paper',
         title: manifest.title,
         authors: manifest.authors,
+        authorSlugs: manifest.authors.map(nameSlug),
         journal: manifest.journal,
         year: manifest.year,
         ...(manifest.issue === undefined ? {} : { issue: manifest.issue }),

@@ -4,23 +4,23 @@
  * Only what the sources give goes in: the forum has no issue number and
  * neither text has pages, so no record has them.
  */
-import { nameSlug } from '../../scripts/ingest/names.ts';
 import { chinesePerson, type PageCitation, type Work } from './cite';
 import { getDocuments, getEssays, getForum, getPaper, type Essay, type SiteDoc } from './documents';
 import { docPath } from './registry';
 import { absolute } from './site';
 
-/** BibTeX key: the first author's name in pinyin and the year, ASCII: 王凯, 2024 → wangkai2024. */
-function citeKey(firstAuthor: string | undefined, year: number, suffix = ''): string {
-  if (!firstAuthor) throw new Error('a work without authors cannot be cited');
-  return `${nameSlug(firstAuthor).replace(/-/g, '')}${year}${suffix}`;
+/** BibTeX key: the first author's name slug (which the ingest writes) and the year, ASCII: wang-kai, 2024 → wangkai2024. */
+function citeKey(firstAuthorSlug: string | undefined, year: number, suffix = ''): string {
+  if (!firstAuthorSlug) throw new Error('a work without authors cannot be cited');
+  return `${firstAuthorSlug.replace(/-/g, '')}${year}${suffix}`;
 }
 
 async function forumWork(essays: Essay[]): Promise<Work> {
   const forum = (await getForum()).data;
   const affiliation = new Map(essays.map((e) => [e.data.author, e.data.affiliation]));
+  const firstExpert = essays.find((e) => e.data.author === forum.experts[0]);
   return {
-    key: citeKey(forum.experts[0], forum.year, 'forum'),
+    key: citeKey(firstExpert?.data.slug, forum.year, 'forum'),
     title: forum.title,
     authors: forum.experts.map((name) => chinesePerson(name, affiliation.get(name))),
     journal: forum.journal,
@@ -30,9 +30,9 @@ async function forumWork(essays: Essay[]): Promise<Work> {
 }
 
 function essayWork(essay: Essay, forum: Work): Work {
-  const { author, affiliation, title } = essay.data;
+  const { author, affiliation, title, slug } = essay.data;
   return {
-    key: citeKey(author, forum.year),
+    key: citeKey(slug, forum.year),
     title,
     authors: [chinesePerson(author, affiliation)],
     journal: forum.journal,
@@ -45,7 +45,7 @@ function essayWork(essay: Essay, forum: Work): Work {
 async function paperWork(): Promise<Work> {
   const paper = (await getPaper()).data;
   return {
-    key: citeKey(paper.authors[0], paper.year),
+    key: citeKey(paper.authorSlugs[0], paper.year),
     title: paper.title,
     authors: paper.authors.map((name) => chinesePerson(name)),
     journal: paper.journal,

@@ -91,6 +91,8 @@ export const paperSchema = z.object({
   title: z.string(),
   /** Authors in printed order, names without typesetting spaces: 马雪松, 柏然. */
   authors: z.array(z.string()),
+  /** The authors' names in pinyin, in the same order, as ASCII slugs: ma-xuesong, bai-ran (for citation keys). */
+  authorSlugs: z.array(slugSchema),
   journal: z.string(),
   year: z.number().int(),
   /** The issue number where the source gives it. */
