@@ -8,9 +8,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ADDRESS_LIST, collectAddresses, formatAddressList, parseAddressList } from '../tests/helpers/addresses.ts';
-import { assertBuilt } from '../tests/helpers/pages.ts';
-import { ROOT } from '../tests/helpers/paths.ts';
+import { ADDRESS_LIST, collectAddresses, formatAddressList, parseAddressList } from './lib/addresses.ts';
+import { assertBuilt } from './lib/dist.ts';
+import { ROOT } from './lib/paths.ts';
 
 const dist = path.resolve(ROOT, process.argv[2] ?? 'dist');
 assertBuilt(dist);

@@ -14,72 +14,20 @@
  * - time from navigation to the first results;
  * - time for a warm query: a second search on the same page.
  */
-import http from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from '../tests/helpers/browser.ts';
-import { contentType } from '../tests/helpers/server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
+import { DIST } from './lib/paths.ts';
+import { startServer, type Sent } from './lib/server.ts';
+import { median } from './lib/stats.ts';
 
-const DIST = path.resolve(process.env.TEST_DIST ?? 'dist');
 const RUNS = Number(process.env.RUNS ?? 5);
-/** Budget for the first results of a cold search (DESIGN §6). */
+/** Budget for the first results of a cold search. */
 const BUDGET = 200 * 1024;
 const COLD = ['存量更新', '城市群', '城市羣'];
 const WARM = { first: '存量更新', then: '土地财政' };
-
-/** What the server sent: bytes, and when each response finished (ms since the epoch). */
-interface Sent {
-  bytes: number;
-  at: number;
-}
-
-function serve(): Promise<{ url: string; log: Sent[]; close(): Promise<void> }> {
-  const log: Sent[] = [];
-  const cache = new Map<string, { body: Buffer; gzip: boolean }>();
-  const written = new WeakMap<Socket, number>();
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = path.join(DIST, decodeURIComponent(url.pathname));
-    if (!file.startsWith(DIST)) return res.writeHead(403).end();
-    if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return res.writeHead(404).end();
-    let entry = cache.get(file);
-    if (!entry) {
-      const raw = readFileSync(file);
-      const type = contentType(file);
-      // Text is gzipped, as hosts do; Pagefind's index files are compressed already.
-      const gzip = /^(text\/|application\/(json|javascript|manifest)|image\/svg)/.test(type);
-      entry = { body: gzip ? gzipSync(raw, { level: 9 }) : raw, gzip };
-      cache.set(file, entry);
-    }
-    res.writeHead(200, {
-      'Content-Type': contentType(file),
-      'Content-Length': entry.body.length,
-      'Cache-Control': 'no-cache',
-      ...(entry.gzip ? { 'Content-Encoding': 'gzip' } : {}),
-    });
-    res.on('finish', () => {
-      const socket = res.socket ?? req.socket;
-      const before = written.get(socket) ?? 0;
-      written.set(socket, socket.bytesWritten);
-      log.push({ bytes: socket.bytesWritten - before, at: Date.now() });
-    });
-    res.end(entry.body);
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({
-        url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        log,
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()); }),
-      }),
-    ),
-  );
-}
 
 /** Waits for the first `search:results` mark after `since` (page time), and returns it. */
 async function resultsMark(page: Page, since = 0): Promise<number> {
@@ -116,8 +64,8 @@ async function coldRun(origin: string, log: Sent[], query: string): Promise<Run>
     const shownAt = await page.evaluate((t) => performance.timeOrigin + t, firstMs);
     await settled(page);
     await page.waitForTimeout(200); // let the last responses finish on the server
-    const firstBytes = log.filter((s) => s.at <= shownAt + 1).reduce((n, s) => n + s.bytes, 0);
-    const allBytes = log.reduce((n, s) => n + s.bytes, 0);
+    const firstBytes = log.filter((s) => s.at <= shownAt + 1).reduce((n, s) => n + s.wire, 0);
+    const allBytes = log.reduce((n, s) => n + s.wire, 0);
     return { firstBytes, allBytes, firstMs };
   } finally {
     await context.close();
@@ -144,11 +92,6 @@ async function warmRun(origin: string): Promise<number> {
   }
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-};
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const ms = (t: number) => `${Math.round(t)} ms`;
 
@@ -157,7 +100,7 @@ if (!existsSync(path.join(DIST, 'pagefind', 'pagefind.js'))) {
   process.exit(1);
 }
 
-const server = await serve();
+const server = await startServer(DIST);
 let over = false;
 try {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -169,7 +112,7 @@ try {
   console.log('| --- | --- | --- | --- |');
   for (const query of COLD) {
     const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await coldRun(server.url, server.log, query));
+    for (let i = 0; i < RUNS; i++) runs.push(await coldRun(server.url, server.served, query));
     const first = median(runs.map((r) => r.firstBytes));
     over ||= first > BUDGET;
     console.log(`| ${query} | ${kb(first)} | ${kb(median(runs.map((r) => r.allBytes)))} | ${ms(median(runs.map((r) => r.firstMs)))} |`);

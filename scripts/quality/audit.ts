@@ -3,7 +3,7 @@
  *
  * Builds the site once, serves dist/ on 127.0.0.1 the way a static host
  * would (with the headers of its _headers file), and runs Lighthouse with the
- * system Chromium on every page type (tests/helpers/page-types.ts), with the
+ * system Chromium on every page type (scripts/lib/page-types.ts), with the
  * mobile and the desktop preset. Prints the four scores of every page and,
  * for a score under 100, the audits that cost points. Exits with 1 if any
  * score is under 100. Full reports go to tests/.output/lighthouse/.
@@ -13,11 +13,11 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Config, type Flags, type Result } from 'lighthouse';
-import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/helpers/browser.ts';
-import { PAGE_TYPES, type PageType } from '../../tests/helpers/page-types.ts';
-import { assertBuilt } from '../../tests/helpers/pages.ts';
-import { OUTPUT } from '../../tests/helpers/paths.ts';
-import { startServer } from '../../tests/helpers/server.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../lib/chromium.ts';
+import { PAGE_TYPES, type PageType } from '../lib/page-types.ts';
+import { assertBuilt } from '../lib/dist.ts';
+import { OUTPUT } from '../lib/paths.ts';
+import { startServer } from '../lib/server.ts';
 import { npmRun, table } from './run.ts';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -7,7 +7,7 @@
  *   makes a search index;
  * - bytes on disk of dist/ and dist/pagefind/;
  * - bytes transferred (gzip) on a cold load of every page type
- *   (tests/helpers/page-types.ts), split into HTML, CSS, JS and other, and
+ *   (scripts/lib/page-types.ts), split into HTML, CSS, JS and other, and
  *   the page-weight bars of DESIGN §6.
  * Ends with a fresh `npm run build`, so dist/ is left as the build makes it.
  */
@@ -15,21 +15,16 @@ import { existsSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
-import { PAGE_TYPES } from '../../tests/helpers/page-types.ts';
-import { listFiles } from '../../tests/helpers/pages.ts';
-import { DIST, ROOT } from '../../tests/helpers/paths.ts';
-import { startServer } from '../../tests/helpers/server.ts';
-import { BUDGETS, coldLoad, KINDS } from '../../tests/helpers/weight.ts';
+import { launchBrowser } from '../lib/chromium.ts';
+import { PAGE_TYPES } from '../lib/page-types.ts';
+import { listFiles } from '../lib/dist.ts';
+import { DIST, ROOT } from '../lib/paths.ts';
+import { startServer } from '../lib/server.ts';
+import { BUDGETS, coldLoad, KINDS } from '../lib/weight.ts';
+import { median } from '../lib/stats.ts';
 import { formatBytes, formatMs, npmRun, runBin, table } from './run.ts';
 
 const CACHES = ['dist', 'node_modules/.astro', 'node_modules/.vite'].map((p) => path.join(ROOT, p));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 const clean = () => CACHES.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,7 +1,7 @@
 /** Runs a command of the project, for the audit and the benchmark. */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from '../../tests/helpers/paths.ts';
+import { ROOT } from '../lib/paths.ts';
 
 /** Runs a command in the project and returns how long it took, in ms; throws with its output if it fails. */
 function timed(command: string, args: string[]): number {

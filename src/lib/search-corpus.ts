@@ -1,7 +1,7 @@
 /**
  * What the search page embeds about the corpus besides Pagefind's index: the
  * pages, the themes of every paragraph, the themes and the experts. The
- * client (src/scripts/search/) reads it to label results, filter passages by
+ * client (src/client/search/) reads it to label results, filter passages by
  * theme and suggest themes and experts.
  */
 import { getDocuments, getEssays, getPassages, getThemes } from './documents';

@@ -7,8 +7,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { ADDRESS_LIST, collectAddresses, missingAddresses, parseAddressList } from '../helpers/addresses.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
+import { ADDRESS_LIST, collectAddresses, missingAddresses, parseAddressList } from '../../scripts/lib/addresses.ts';
+import { DIST, ROOT } from '../../scripts/lib/paths.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'addresses');
 const listed = parseAddressList(readFileSync(ADDRESS_LIST, 'utf8'));

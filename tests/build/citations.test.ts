@@ -10,8 +10,9 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { apa, bibtex, gbt7714, paragraphLocator, type PageCitation } from '../../src/lib/cite.ts';
 import { bibNames, parseBibtex, parseRis, risValues } from '../helpers/citations.ts';
-import { listFiles, page } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
+import { page } from '../helpers/pages.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
 import { SITE } from '../helpers/site.ts';
 
 const FORUM = '“新质生产力与城乡规划”学术笔谈';

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { brokenLinks, linkChecker } from '../helpers/links.ts';
 import { loadPages } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
 
 const pages = loadPages();
 const problem = linkChecker(pages, DIST);

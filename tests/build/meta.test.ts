@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadPages, page } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
 import { SITE } from '../helpers/site.ts';
 
 const pages = [...loadPages().values()];

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { expectedFootnotes, PAPER_SOURCE } from '../helpers/corpus.ts';
 import { fold, loadPages, page, type BuiltPage } from '../helpers/pages.ts';
-import { SOURCES } from '../helpers/paths.ts';
+import { SOURCES } from '../../scripts/lib/paths.ts';
 
 const PAPER_PAGES = ['/paper/', '/paper/1/', '/paper/2/', '/paper/3/'];
 const source = readFileSync(path.join(SOURCES, PAPER_SOURCE), 'utf8').split('\n').map((l) => l.trim());

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { fold, page } from '../helpers/pages.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { pageOfDoc } from '../helpers/corpus.ts';
 
 const FILE = path.join(ROOT, 'content', 'passages.json');

@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
-import { headersFor, parseHeadersFile } from '../helpers/headers.ts';
-import { eventHandlers, listFiles, loadPages } from '../helpers/pages.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
+import { headersFor, parseHeadersFile } from '../../scripts/lib/headers.ts';
+import { eventHandlers, loadPages } from '../helpers/pages.ts';
+import { listFiles } from '../../scripts/lib/dist.ts';
+import { DIST, ROOT } from '../../scripts/lib/paths.ts';
 
 const pages = [...loadPages().values()];
 const urls = pages.map((p) => p.url);

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from 'vitest';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
 const scripts = Object.keys((JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);

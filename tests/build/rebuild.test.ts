@@ -15,13 +15,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { ADDRESS_LIST, collectAddresses, missingAddresses, parseAddressList } from '../helpers/addresses.ts';
+import { ADDRESS_LIST, collectAddresses, missingAddresses, parseAddressList } from '../../scripts/lib/addresses.ts';
 import { sharedBrowser } from '../helpers/browser.ts';
 import { astroBuild } from '../helpers/build.ts';
 import { brokenLinks, linkChecker } from '../helpers/links.ts';
-import { assertBuilt, listFiles, loadPages } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
-import { startServer } from '../helpers/server.ts';
+import { loadPages } from '../helpers/pages.ts';
+import { assertBuilt, listFiles } from '../../scripts/lib/dist.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
+import { startServer } from '../../scripts/lib/server.ts';
 
 const BUILD_TIMEOUT = 15 * 60_000;
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'reader-rebuild-'));

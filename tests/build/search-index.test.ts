@@ -8,20 +8,20 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { passagesOf, type PageData } from '../../src/scripts/search/passages.ts';
+import { hitsOf, type PageData } from '../../src/client/search/hits.ts';
 import { fold, loadPages, page } from '../helpers/pages.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
+import { DIST, ROOT } from '../../scripts/lib/paths.ts';
 import { pageOfDoc } from '../helpers/corpus.ts';
 
 const PAGEFIND = path.join(DIST, 'pagefind');
 
-interface Passage {
+interface SearchHit {
   id: string;
   doc: string;
   p: number;
   text: string;
 }
-const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
+const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as SearchHit[];
 const readingPages = [...new Set(passages.map((p) => pageOfDoc(p.doc)))];
 
 /** Every page's record in the index (Pagefind's fragment files: gzip, a signature, then JSON). */
@@ -90,7 +90,7 @@ describe('the search index', () => {
   test('a match at any word of a paragraph leads to that paragraph', () => {
     for (const [key, f] of byKey) {
       const paragraphs = f.anchors.filter((a) => /^p\d+$/.test(a.id));
-      const found = paragraphs.map((a) => passagesOf({ ...f, raw_content: f.content, locations: [a.location] }, 1, [], () => [])[0]?.href);
+      const found = paragraphs.map((a) => hitsOf({ ...f, raw_content: f.content, locations: [a.location] }, 1, [], () => [])[0]?.href);
       expect(found, key).toEqual(paragraphs.map((a) => `${f.url}#${a.id}`));
     }
   });

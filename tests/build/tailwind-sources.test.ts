@@ -12,8 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/build.ts';
-import { assertBuilt } from '../helpers/pages.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
+import { assertBuilt } from '../../scripts/lib/dist.ts';
+import { DIST, ROOT } from '../../scripts/lib/paths.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'reader-no-git-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

@@ -11,7 +11,7 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import { SLUGS } from '../helpers/corpus.ts';
 import { page, type BuiltPage } from '../helpers/pages.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 
 interface Theme {
   id: string;

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
-import { PAGE_TYPES } from '../helpers/page-types.ts';
-import { OUTPUT } from '../helpers/paths.ts';
+import { PAGE_TYPES } from '../../scripts/lib/page-types.ts';
+import { OUTPUT } from '../../scripts/lib/paths.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
 
 const SCHEMES = ['light', 'dark'] as const;

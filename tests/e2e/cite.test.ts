@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
-import { OUTPUT, ROOT } from '../helpers/paths.ts';
+import { OUTPUT, ROOT } from '../../scripts/lib/paths.ts';
 import { SITE } from '../helpers/site.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
 

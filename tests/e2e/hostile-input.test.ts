@@ -15,8 +15,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { astroBuild } from '../helpers/build.ts';
 import { eventHandlers, loadPages, type BuiltPage } from '../helpers/pages.ts';
-import { DIST, ROOT } from '../helpers/paths.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
+import { DIST, ROOT } from '../../scripts/lib/paths.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/server.ts';
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'hostile');
 const SOURCE_TEXT = ['forum-hostile.txt', 'paper-hostile.txt', 'manifest.json']

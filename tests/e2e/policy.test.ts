@@ -11,9 +11,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { CSP_HEADER, CSP_META } from '../../src/lib/csp.ts';
 import { recordPolicyViolations, sharedBrowser } from '../helpers/browser.ts';
-import { assertBuilt } from '../helpers/pages.ts';
-import { DIST } from '../helpers/paths.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
+import { assertBuilt } from '../../scripts/lib/dist.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/server.ts';
 
 /** The smallest WebAssembly module: the magic number and version. */
 const EMPTY_WASM = [0, 97, 115, 109, 1, 0, 0, 0];

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/paths.ts';
+import { ROOT } from '../../scripts/lib/paths.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
 import { pageOfDoc } from '../helpers/corpus.ts';
 

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { assertBuilt } from '../helpers/pages.ts';
-import { startServer, type StaticServer } from '../helpers/server.ts';
+import { assertBuilt } from '../../scripts/lib/dist.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/server.ts';
 
 const browser = sharedBrowser();
 let server: StaticServer;

@@ -6,8 +6,8 @@
 import { expect, test } from 'vitest';
 
 import { SLUGS } from '../helpers/corpus.ts';
-import { PAGE_TYPES } from '../helpers/page-types.ts';
-import { BUDGETS, coldLoad } from '../helpers/weight.ts';
+import { PAGE_TYPES } from '../../scripts/lib/page-types.ts';
+import { BUDGETS, coldLoad } from '../../scripts/lib/weight.ts';
 import { serveBuiltSite } from '../helpers/served-site.ts';
 
 const site = serveBuiltSite();

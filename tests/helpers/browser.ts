@@ -1,34 +1,13 @@
 /**
- * Launches the system Chromium (Debian package `chromium`) through
- * playwright-core. Playwright's own browser download cannot work here, and a
- * missing browser must fail the browser tests, never skip them.
+ * What the browser tests share: one Chromium per test file (scripts/lib/chromium.ts)
+ * with the site's Content-Security-Policy watched in every context, the
+ * viewports they look at, and axe-core.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterEach, expect } from 'vitest';
-
-export const CHROMIUM = '/usr/bin/chromium';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `The browser tests need Chromium at ${CHROMIUM}, and it is missing. ` +
-        'Install it and the CJK fonts with: apt-get install -y chromium fonts-noto-cjk',
-    );
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-}
+import { launchBrowser } from '../../scripts/lib/chromium.ts';
 
 /**
  * Records every Content-Security-Policy violation in a context's pages and

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SOURCES } from './paths.ts';
+import { SOURCES } from '../../scripts/lib/paths.ts';
 
 export const FORUM_SOURCE = '000_c2828aad7ff16ed1.txt';
 export const PAPER_SOURCE = '003_2578df0f50c35f19.txt';

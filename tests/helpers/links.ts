@@ -4,7 +4,8 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { urlOf, type BuiltPage } from './pages.ts';
+import { type BuiltPage } from './pages.ts';
+import { urlOf } from '../../scripts/lib/dist.ts';
 
 const ORIGIN = 'http://site.invalid';
 

@@ -1,8 +1,9 @@
 /** Loads the built HTML pages of dist/ with cheerio. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { DIST } from './paths.ts';
+import { assertBuilt, listFiles, urlOf } from '../../scripts/lib/dist.ts';
+import { DIST } from '../../scripts/lib/paths.ts';
 
 export interface BuiltPage {
   /** The address a browser asks for: `/forum/wang-kai/` for forum/wang-kai/index.html, `/404.html`. */
@@ -11,33 +12,6 @@ export interface BuiltPage {
   file: string;
   html: string;
   $: cheerio.CheerioAPI;
-}
-
-/** Every file under `dir`, as paths relative to it with `/` separators, sorted. */
-export function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (sub: string) => {
-    for (const entry of readdirSync(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile()) out.push(rel);
-    }
-  };
-  walk('');
-  return out.sort();
-}
-
-/** The address of a built file: `forum/index.html` → `/forum/`. */
-export function urlOf(rel: string): string {
-  if (rel === 'index.html') return '/';
-  if (rel.endsWith('/index.html')) return `/${rel.slice(0, -'index.html'.length)}`;
-  return `/${rel}`;
-}
-
-export function assertBuilt(dist: string = DIST): void {
-  if (!existsSync(path.join(dist, 'index.html'))) {
-    throw new Error(`${dist}/index.html is missing: build the site first (npm run build; npm test does it before vitest).`);
-  }
 }
 
 const cache = new Map<string, Map<string, BuiltPage>>();

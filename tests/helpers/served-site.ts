@@ -6,8 +6,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { sharedBrowser } from './browser.ts';
-import { assertBuilt } from './pages.ts';
-import { startServer, type StaticServer } from './server.ts';
+import { assertBuilt } from '../../scripts/lib/dist.ts';
+import { startServer, type StaticServer } from '../../scripts/lib/server.ts';
 
 type ContextOptions = Parameters<Browser['newContext']>[0];
 

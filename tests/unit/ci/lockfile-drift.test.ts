@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { lockfileDrift, type Lockfile } from '../../../scripts/ci/lockfile-drift.ts';
-import { ROOT } from '../../helpers/paths.ts';
+import { ROOT } from '../../../scripts/lib/paths.ts';
 
 const FIXTURES = path.join(ROOT, 'tests', 'fixtures', 'lockfile');
 const read = (file: string): Lockfile => JSON.parse(readFileSync(path.join(FIXTURES, file), 'utf8'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readState, writeState } from '../../../src/scripts/search/state.ts';
+import { readState, writeState } from '../../../src/client/search/state.ts';
 
 describe('the search page’s address', () => {
   it('reads the query and the filters that are set', () => {

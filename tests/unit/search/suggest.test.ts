@@ -3,8 +3,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { CorpusTheme, SearchCorpus } from '../../../src/lib/search-corpus.ts';
-import { closest, namedBy } from '../../../src/scripts/search/suggest.ts';
-import { ROOT } from '../../helpers/paths.ts';
+import { closest, namedBy } from '../../../src/client/search/suggest.ts';
+import { ROOT } from '../../../scripts/lib/paths.ts';
 
 /** The real themes, and three of the experts. */
 const corpus: SearchCorpus = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, countOccurrences, findRanges, fold, hasHan, parseTerms, snippet } from '../../../src/scripts/search/text.ts';
+import { containsAll, countOccurrences, findRanges, fold, hasHan, parseTerms, snippet } from '../../../src/client/search/text.ts';
 
 describe('parseTerms', () => {
   it.each([

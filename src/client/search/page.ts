@@ -8,7 +8,7 @@ import { TEXT_NAMES } from '../../lib/registry';
 import type { SearchCorpus } from '../../lib/search-corpus';
 import { paragraphThemes } from './corpus';
 import { noteArrival } from './arrival';
-import { facetCounts, markRanges, matchesFilters, passagesOf, rankPassages, tally, type PageData, type Passage } from './passages';
+import { facetCounts, markRanges, matchesFilters, hitsOf, rankHits, countHits, type PageData, type SearchHit } from './hits';
 import { FILTER_KEYS, readState, writeState, type FilterKey, type SearchState } from './state';
 import { closest, namedBy, type Cards } from './suggest';
 import { hasHan, parseTerms, snippet } from './text';
@@ -87,7 +87,7 @@ function setStatus(text: string, kind: 'idle' | 'busy' | 'error' = 'idle'): void
 /** The passages of a search, in rank order, and the terms they were found for. */
 interface Found {
   terms: string[];
-  passages: Passage[];
+  passages: SearchHit[];
   /** The query as typed, when it was converted from traditional characters. */
   convertedFrom?: string;
   /** Whether every page that matched has been looked at. */
@@ -167,8 +167,8 @@ async function run(state: SearchState): Promise<void> {
       terms,
       complete,
       ...(convertedFrom === undefined ? {} : { convertedFrom }),
-      passages: rankPassages(
-        loaded.flatMap(({ score, data }) => passagesOf(data, score, terms, (n) => paragraphThemes(corpus, data.meta.key ?? '', n))),
+      passages: rankHits(
+        loaded.flatMap(({ score, data }) => hitsOf(data, score, terms, (n) => paragraphThemes(corpus, data.meta.key ?? '', n))),
       ),
     });
     const load = (list: typeof pages.ordered) => Promise.all(list.map(async (p) => ({ score: p.score, data: mergeData(await Promise.all(p.results.map((r) => r.data()))) })));
@@ -207,7 +207,7 @@ function optionLabel(key: FilterKey, value: string): string {
 }
 
 /** Shows each filter value's count in its option, for the passages that count. */
-function showCounts(passages: Passage[], state: SearchState): void {
+function showCounts(passages: SearchHit[], state: SearchState): void {
   for (const key of FILTER_KEYS) {
     const select = form.elements.namedItem(key) as HTMLSelectElement | null;
     if (!select) continue;
@@ -236,7 +236,7 @@ function show(state: SearchState, found: Found): void {
   showCards(namedBy(terms, corpus));
   showCounts(all.length ? all : passages, state);
 
-  const exactTally = tally(exact);
+  const exactTally = countHits(exact);
   const filterNote = filtered ? `（按所选条件筛选；不筛选时共${all.length}段）` : '';
   const loading = found.complete ? '' : '其余结果正在载入……';
   if (exact.length) {
@@ -259,13 +259,13 @@ function show(state: SearchState, found: Found): void {
   results.replaceChildren(...groups);
 }
 
-function group(id: string, title: string, passages: Passage[], terms: string[]): HTMLElement {
+function group(id: string, title: string, passages: SearchHit[], terms: string[]): HTMLElement {
   const list = el('ol', { class: 'results' }, ...passages.map((p) => item(p, terms)));
   const heading = el('h2', { class: 'results-title', id: `${id}-title` }, title, el('span', { class: 'results-count' }, `${passages.length}段`));
   return el('section', { class: 'results-group', id, 'aria-labelledby': `${id}-title` }, heading, list);
 }
 
-function item(p: Passage, terms: string[]): HTMLElement {
+function item(p: SearchHit, terms: string[]): HTMLElement {
   const page = corpus.pages[p.key];
   const where = p.n === undefined ? '小节标题' : `第${p.n}段`;
   const link = el(

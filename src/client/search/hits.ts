@@ -1,5 +1,5 @@
 /**
- * From Pagefind's page results to passages, with no DOM.
+ * From Pagefind's page results to search hits (the passages that match), with no DOM.
  *
  * Pagefind finds pages; a reader wants the paragraph. Each indexed page keeps
  * its elements with ids (`<p id="p4">`, `<h2 id="s3">`) as anchors, each with
@@ -36,7 +36,7 @@ export interface PageData {
   meta: Record<string, string>;
 }
 
-export interface Passage {
+export interface SearchHit {
   /** The page's document key: `wang-kai`, `paper-2`. */
   key: string;
   /** The anchor: `p4`, or `s2` for a section heading. */
@@ -73,7 +73,7 @@ const isHeading = (a: Anchor) => isSectionAnchor(a.id);
  * The passages of one page that hold a match. `themesOf(n)` gives the themes
  * of paragraph n.
  */
-export function passagesOf(page: PageData, score: number, terms: readonly string[], themesOf: (n: number) => string[]): Passage[] {
+export function hitsOf(page: PageData, score: number, terms: readonly string[], themesOf: (n: number) => string[]): SearchHit[] {
   const anchors = page.anchors.filter((a) => parseAnchor(a.id)).sort((a, b) => a.location - b.location);
   const words = contentWords(page.raw_content ?? page.content);
   /** The matched words of each anchor that has any, by the anchor's index. */
@@ -126,7 +126,7 @@ export function passagesOf(page: PageData, score: number, terms: readonly string
 }
 
 /** The ranges to mark in a passage: the whole terms when it is exact, else the words that matched. */
-export function markRanges(passage: Passage, terms: readonly string[]): Range[] {
+export function markRanges(passage: SearchHit, terms: readonly string[]): Range[] {
   return findRanges(passage.text, passage.exact ? terms : passage.words);
 }
 
@@ -134,7 +134,7 @@ export function markRanges(passage: Passage, terms: readonly string[]): Range[] 
  * Exact passages first, then partial ones; within each, the passage where
  * the terms occur most often, then the better page, then reading order.
  */
-export function rankPassages(passages: readonly Passage[]): Passage[] {
+export function rankHits(passages: readonly SearchHit[]): SearchHit[] {
   return [...passages].sort(
     (a, b) =>
       Number(b.exact) - Number(a.exact) ||
@@ -147,7 +147,7 @@ export function rankPassages(passages: readonly Passage[]): Passage[] {
 }
 
 /** Whether a passage has every filter's value (keys left out are not checked). */
-export function matchesFilters(passage: Passage, filters: Filters, except?: FilterKey): boolean {
+export function matchesFilters(passage: SearchHit, filters: Filters, except?: FilterKey): boolean {
   return (Object.keys(filters) as FilterKey[]).every((key) => key === except || passage.filters[key].includes(filters[key]!));
 }
 
@@ -155,7 +155,7 @@ export function matchesFilters(passage: Passage, filters: Filters, except?: Filt
  * For one filter, how many passages each of its values would leave, given
  * the other filters that are set (so a reader can see where to narrow to).
  */
-export function facetCounts(passages: readonly Passage[], filters: Filters, key: FilterKey): Map<string, number> {
+export function facetCounts(passages: readonly SearchHit[], filters: Filters, key: FilterKey): Map<string, number> {
   const counts = new Map<string, number>();
   for (const p of passages) {
     if (!matchesFilters(p, filters, key)) continue;
@@ -165,6 +165,6 @@ export function facetCounts(passages: readonly Passage[], filters: Filters, key:
 }
 
 /** How many passages, and on how many pages. */
-export function tally(passages: readonly Passage[]): { passages: number; pages: number } {
+export function countHits(passages: readonly SearchHit[]): { passages: number; pages: number } {
   return { passages: passages.length, pages: new Set(passages.map((p) => p.key)).size };
 }

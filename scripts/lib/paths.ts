@@ -1,4 +1,4 @@
-/** Paths the build and browser tests share. */
+/** Paths the tools and the tests share. */
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 

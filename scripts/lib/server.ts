@@ -1,11 +1,14 @@
 /**
  * A tiny static file server for the built site, the way a static host serves
  * it: a folder answers with its index.html, a folder without its trailing
- * slash redirects to it, a missing file answers 404 with dist/404.html, and
- * every file gets the headers that the site's `_headers` file asks for.
+ * slash redirects to it, a missing file answers 404 with dist/404.html, text
+ * goes gzipped to a browser that asks for it, and every file gets the headers
+ * that the site's `_headers` file asks for. It records what it sent, so that
+ * the browser tests and the benchmarks measure a page's cost at the server
+ * (the page's own resource timings miss a worker's requests).
  */
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
@@ -41,9 +44,15 @@ export function contentType(file: string): string {
   return TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
-/** A file the server sent: its absolute path, and when the response finished (ms since the epoch). */
+/** A response the server sent. */
 export interface Sent {
+  /** The file's absolute path. */
   file: string;
+  /** Bytes of the body as sent (gzipped when it was). */
+  body: number;
+  /** Bytes written on the connection for this response, headers included. */
+  wire: number;
+  /** When the response finished, in ms since the epoch. */
   at: number;
 }
 
@@ -66,8 +75,14 @@ async function fileAt(file: string): Promise<{ file: string; size: number } | 'd
   return null;
 }
 
-/** Content types a static host compresses. */
-const COMPRESSIBLE = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/;
+/** Whether a static host compresses a content type: text, JSON, XML, SVG and WebAssembly. */
+export function isCompressible(type: string): boolean {
+  return /^(text\/|application\/(json|javascript|xml|manifest\+json|wasm)|image\/svg)/.test(type);
+}
+
+/** Gzip once per file: the benchmarks load the same files many times. */
+const gzipped = new Map<string, Buffer>();
+const gzipOf = (file: string) => gzipped.get(file) ?? gzipped.set(file, gzipSync(readFileSync(file))).get(file)!;
 
 /** Serves `root` (default dist/) on 127.0.0.1 at a free port. */
 export async function startServer(root: string = DIST): Promise<StaticServer> {
@@ -77,13 +92,18 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
   const served: Sent[] = [];
+  const written = new WeakMap<Socket, number>();
   const server = http.createServer(async (req, res) => {
     const send = (status: number, found: { file: string; size: number }) => {
-      res.on('finish', () => served.push({ file: found.file, at: Date.now() }));
       const type = contentType(found.file);
-      // Text goes gzipped to a browser that asks for it, as static hosts send it.
-      const gzip = COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-      const body = gzip ? gzipSync(readFileSync(found.file)) : null;
+      const gzip = isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = gzip ? gzipOf(found.file) : null;
+      res.on('finish', () => {
+        const socket = req.socket;
+        const before = written.get(socket) ?? 0;
+        written.set(socket, socket.bytesWritten);
+        served.push({ file: found.file, body: body ? body.length : found.size, wire: socket.bytesWritten - before, at: Date.now() });
+      });
       res.writeHead(status, {
         'Cache-Control': 'no-cache',
         ...headersFor(rules, pathname),

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { listFiles, urlOf } from './pages.ts';
+import { listFiles, urlOf } from './dist.ts';
 import { ROOT } from './paths.ts';
 
 /** The committed list. */

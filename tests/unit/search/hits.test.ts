@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, facetCounts, markRanges, matchesFilters, passagesOf, rankPassages, tally, type PageData, type Passage } from '../../../src/scripts/search/passages.ts';
+import { contentWords, facetCounts, markRanges, matchesFilters, hitsOf, rankHits, countHits, type PageData, type SearchHit } from '../../../src/client/search/hits.ts';
 
 const Z = '\u200b';
 /** A page as Pagefind indexes it: a heading and two paragraphs, words separated by zero-width spaces. */
@@ -18,14 +18,14 @@ const page: PageData = {
 };
 const themes = (n: number) => (n === 1 ? ['cunliang-gengxin'] : []);
 
-describe('passagesOf', () => {
+describe('hitsOf', () => {
   it('counts word positions as Pagefind does, separators of either kind', () => {
     expect(contentWords(page.raw_content!)).toHaveLength(15);
     expect(contentWords(` a${Z}b c`)).toEqual(['a', 'b', 'c']);
   });
 
   it('gives each match to the paragraph it falls in, with its section, themes and filters', () => {
-    const [p1, ...rest] = passagesOf({ ...page, locations: [5, 6] }, 2, ['存量更新'], themes);
+    const [p1, ...rest] = hitsOf({ ...page, locations: [5, 6] }, 2, ['存量更新'], themes);
     expect(rest).toEqual([]);
     expect(p1).toMatchObject({
       key: 'wang-kai',
@@ -42,7 +42,7 @@ describe('passagesOf', () => {
   });
 
   it('marks a paragraph with only a piece of the query as partial, with the words that matched', () => {
-    const passages = passagesOf({ ...page, locations: [5, 6, 12] }, 1, ['存量更新'], themes);
+    const passages = hitsOf({ ...page, locations: [5, 6, 12] }, 1, ['存量更新'], themes);
     expect(passages.map((p) => [p.id, p.exact, p.words])).toEqual([
       ['p1', true, ['存量', '更新', '存量更新']],
       ['p2', false, ['存量']],
@@ -51,7 +51,7 @@ describe('passagesOf', () => {
   });
 
   it('finds a paragraph that holds the term whole even when Pagefind placed its match elsewhere', () => {
-    const passages = passagesOf({ ...page, locations: [3] }, 1, ['城市群'], themes);
+    const passages = hitsOf({ ...page, locations: [3] }, 1, ['城市群'], themes);
     expect(passages.map((p) => [p.id, p.exact])).toEqual([
       ['p1', false],
       ['p2', true],
@@ -59,7 +59,7 @@ describe('passagesOf', () => {
   });
 
   it('keeps a match in a heading as a passage of its own, without a paragraph number', () => {
-    const [heading] = passagesOf({ ...page, locations: [1] }, 1, ['规划'], themes);
+    const [heading] = hitsOf({ ...page, locations: [1] }, 1, ['规划'], themes);
     expect(heading).toMatchObject({ id: 's1', href: '/forum/wang-kai/#s1', exact: true, section: '1. 规划改革' });
     expect(heading!.n).toBeUndefined();
     expect(heading!.filters.theme).toEqual([]);
@@ -67,7 +67,7 @@ describe('passagesOf', () => {
 });
 
 /** A passage with what ranking and filtering look at. */
-function passage(over: Partial<Passage> & { key: string; n: number }): Passage {
+function passage(over: Partial<SearchHit> & { key: string; n: number }): SearchHit {
   return {
     id: `p${over.n}`,
     href: `/${over.key}/#p${over.n}`,
@@ -81,9 +81,9 @@ function passage(over: Partial<Passage> & { key: string; n: number }): Passage {
   };
 }
 
-describe('rankPassages', () => {
+describe('rankHits', () => {
   it('puts exact passages first, the most occurrences first, then the better page, then reading order', () => {
-    const ranked = rankPassages([
+    const ranked = rankHits([
       passage({ key: 'a', n: 1, exact: false, occurrences: 9 }),
       passage({ key: 'a', n: 3, occurrences: 1, pageScore: 1 }),
       passage({ key: 'b', n: 1, occurrences: 1, pageScore: 5 }),
@@ -94,7 +94,7 @@ describe('rankPassages', () => {
   });
 
   it('ranks partial passages that hold more of the query’s pieces higher', () => {
-    const ranked = rankPassages([
+    const ranked = rankHits([
       passage({ key: 'a', n: 1, exact: false, words: ['存量'], occurrences: 5 }),
       passage({ key: 'a', n: 2, exact: false, words: ['存量', '更新'], occurrences: 2 }),
     ]);
@@ -123,7 +123,7 @@ describe('filters and counts', () => {
   });
 
   it('tallies passages and the pages they are on', () => {
-    expect(tally(passages)).toEqual({ passages: 3, pages: 3 });
-    expect(tally([passages[0]!, passage({ key: 'paper-1', n: 2 })])).toEqual({ passages: 2, pages: 1 });
+    expect(countHits(passages)).toEqual({ passages: 3, pages: 3 });
+    expect(countHits([passages[0]!, passage({ key: 'paper-1', n: 2 })])).toEqual({ passages: 2, pages: 1 });
   });
 });
