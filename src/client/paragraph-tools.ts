@@ -6,8 +6,8 @@
  * it to the reading list. Arriving at `#p5` shows the tools for paragraph 5.
  * Without JavaScript the numbers are plain links.
  */
-import { apa, bibtex, gbt7714, isoDate, paragraphLocator, type PageCitation } from '../lib/cite';
-import { listQuery, loadList, saveList } from '../lib/reading-list';
+import { apa, bibtex, gbt7714, isoDate, paragraphLocator, type PageCitation } from '../lib/citation-styles';
+import { listQuery, loadList, saveList } from './reading-list';
 import { parseAnchor, passageId } from '../lib/registry';
 import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
 

@@ -5,9 +5,10 @@
  * and can be saved as the reader's own. Paragraph texts come from
  * /list/<doc>.json, fetched once per page the list draws on.
  */
-import { apa, bibtex, gbt7714, isoDate, paragraphLocator } from '../lib/cite';
+import { apa, bibtex, gbt7714, isoDate, paragraphLocator } from '../lib/citation-styles';
 import { anchors, parsePassageId } from '../lib/registry';
-import { listQuery, loadList, move, parseList, saveList, type ListPage } from '../lib/reading-list';
+import type { ListPage } from '../lib/list-page';
+import { listQuery, loadList, move, parseList, saveList } from './reading-list';
 import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
 
 const BASE = import.meta.env.BASE_URL;

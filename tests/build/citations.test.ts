@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { apa, bibtex, gbt7714, paragraphLocator, type PageCitation } from '../../src/lib/cite.ts';
+import { apa, bibtex, gbt7714, paragraphLocator, type PageCitation } from '../../src/lib/citation-styles.ts';
 import { bibNames, parseBibtex, parseRis, risValues } from '../helpers/citations.ts';
 import { page } from '../helpers/pages.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';

@@ -4,8 +4,8 @@
  * of each paragraph (entry i is #p(i+1)).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { ListPage } from '../../lib/reading-list';
-import { forBrowser, pageCitations } from '../../lib/citations';
+import type { ListPage } from '../../lib/list-page';
+import { forBrowser, pageCitations } from '../../lib/works';
 import { getDocuments, getPassagesByDoc, type SiteDoc } from '../../lib/documents';
 
 /** 王凯《题名》, 马雪松、柏然《题名》, or 《题名》 for the editor's note, which has no named author. */

@@ -4,20 +4,7 @@
  * `/list/?p=wang-kai:p5,paper-2:p3` and kept in the browser's localStorage.
  */
 
-import type { PageCitation } from './cite';
-import { PASSAGE_ID } from './registry';
-
-/** /list/<doc>.json: what the reading list shows of one page. */
-export interface ListPage {
-  /** How the list names the page: 王凯《新质生产力与城市规划改革》. */
-  source: string;
-  citation: PageCitation;
-  /** The page's address under the site base, for links. */
-  href: string;
-  /** The plain text of each paragraph: entry i is #p(i+1). */
-  paragraphs: string[];
-}
-
+import { PASSAGE_ID } from '../lib/registry';
 
 /** The ids of a `?p=` value in order, each once; empty items are dropped, unknown ones kept for the page to report. */
 export function parseList(value: string | null): string[] {

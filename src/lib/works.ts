@@ -4,7 +4,7 @@
  * Only what the sources give goes in: the forum has no issue number and
  * neither text has pages, so no record has them.
  */
-import { chinesePerson, type PageCitation, type Work } from './cite';
+import { chinesePerson, type PageCitation, type Work } from './citation-styles';
 import { getDocuments, getEssays, getForum, getPaper, type Essay, type SiteDoc } from './documents';
 import { docPath } from './registry';
 import { absolute } from './site';
