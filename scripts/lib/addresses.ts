@@ -1,6 +1,6 @@
 /**
- * The permanent addresses of a built site (DESIGN §3: links in coursework
- * must not break): every page, every section, paragraph and footnote anchor
+ * The permanent addresses of a built site (links in coursework must not
+ * break): every page, every section, paragraph and footnote anchor
  * on it, and the files a reader may link to (citation files, sitemap,
  * robots.txt). `npm run addresses` writes them to tests/addresses.txt; the
  * build tests fail when a build lacks one that the list holds.
@@ -10,12 +10,12 @@ import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { listFiles, urlOf } from './dist.ts';
 import { ROOT } from './paths.ts';
+// Anchors that are addresses: sections #s1, paragraphs #p1, footnotes #fn-1; other ids are the interface's.
+import { PAGE_ANCHOR } from '../../src/lib/registry.ts';
 
 /** The committed list. */
 export const ADDRESS_LIST = path.join(ROOT, 'tests', 'addresses.txt');
 
-/** Anchors that are addresses: sections #s1, paragraphs #p1, footnotes #fn-1. Other ids are the interface's. */
-export const ADDRESS_ANCHOR = /^(?:[sp]\d+|fn-\d+)$/;
 
 /** Built files that are addresses besides the pages: citation files, the sitemap, robots.txt. */
 const LINKED_FILE = /\.(?:bib|ris)$|^sitemap\.xml$|^robots\.txt$/;
@@ -30,7 +30,7 @@ export function collectAddresses(dist: string): string[] {
       const $ = cheerio.load(readFileSync(path.join(dist, rel), 'utf8'));
       $('[id]').each((_, el) => {
         const id = $(el).attr('id')!;
-        if (ADDRESS_ANCHOR.test(id)) out.push(`${address}#${id}`);
+        if (PAGE_ANCHOR.test(id)) out.push(`${address}#${id}`);
       });
     } else if (LINKED_FILE.test(rel)) {
       out.push(`/${rel}`);
