@@ -2,7 +2,7 @@
  * npm run addresses [dist]: adds the addresses and anchors of a build
  * (default dist/) to tests/addresses.txt, the committed list of the site's
  * permanent addresses. It never removes a line: a published address stays
- * (DESIGN §3; to move one, make the old address redirect). Run it after
+ * (docs/architecture.md; to move one, make the old address redirect). Run it after
  * adding pages or anchors, and commit the list; a build test then fails
  * whenever a build drops one of them.
  */

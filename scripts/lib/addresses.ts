@@ -50,7 +50,7 @@ export function parseAddressList(text: string): string[] {
 /** The list file's text: a note on what it is, then the addresses, sorted. */
 export function formatAddressList(addresses: string[]): string {
   return [
-    '// Every permanent address of the site and the anchors on its pages (DESIGN §3).',
+    '// Every permanent address of the site and the anchors on its pages (docs/architecture.md, “The registry and the address contract”).',
     '// Generated from a build by `npm run addresses`; a build test fails when a build lacks any of them.',
     '// Once published, an address is never removed: if one must move, the old one redirects.',
     ...[...addresses].sort(),

@@ -8,7 +8,7 @@
  * - bytes on disk of dist/ and dist/pagefind/;
  * - bytes transferred (gzip) on a cold load of every page type
  *   (scripts/lib/page-types.ts), split into HTML, CSS, JS and other, and
- *   the page-weight bars of DESIGN §6.
+ *   the page-weight bars (scripts/lib/weight.ts).
  * Ends with a fresh `npm run build`, so dist/ is left as the build makes it.
  */
 import { existsSync, rmSync, statSync } from 'node:fs';
@@ -104,7 +104,7 @@ async function main(): Promise<number> {
   console.log(table(['folder', 'bytes', 'files'], diskRows));
   console.log('\nTransferred on a cold load (gzip; the search worker’s requests included), by page type:\n');
   console.log(table(['page', 'address', 'HTML', 'CSS', 'JS', 'other', 'total'], transferRows));
-  console.log(`\nBars of DESIGN §6:\n${bars.join('\n')}`);
+  console.log(`\nWeight bars:\n${bars.join('\n')}`);
   return over ? 1 : 0;
 }
 

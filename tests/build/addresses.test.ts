@@ -1,5 +1,5 @@
 /**
- * Addresses are a contract (DESIGN §3): once published, an address or anchor
+ * Addresses are a contract (docs/architecture.md): once published, an address or anchor
  * is never removed. tests/addresses.txt lists them all (`npm run addresses`
  * writes it from a build); the current build must still have every one.
  * The fixtures show that the check notices a single dropped anchor.

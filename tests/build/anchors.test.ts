@@ -1,5 +1,5 @@
 /**
- * Addresses inside a page (DESIGN §3): sections `#s1`…, body paragraphs
+ * Addresses inside a page (docs/architecture.md): sections `#s1`…, body paragraphs
  * `#p1`… in reading order, each paragraph number shown in the margin as the
  * link to itself. Checked on every built page.
  */

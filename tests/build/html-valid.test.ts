@@ -1,5 +1,5 @@
 /**
- * Every built page is valid HTML (DESIGN §6), checked by html-validate with
+ * Every built page is valid HTML (docs/architecture.md, “Quality bars”), checked by html-validate with
  * its recommended rules and the project's .htmlvalidate.json (which also
  * forbids every inline style, as the Content-Security-Policy does).
  */

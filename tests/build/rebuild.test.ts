@@ -1,7 +1,7 @@
 /**
  * Two more builds of the site, one after the other (tests in one file run
  * in order; the builds share Astro's caches and must not overlap):
- * - output is deterministic (DESIGN §2): a second build from the same
+ * - output is deterministic (docs/architecture.md, “The pipeline”): a second build from the same
  *   sources gives byte-identical files to dist/;
  * - the README promises that the site can be served under a sub-path: built
  *   with BASE_PATH=/reader/ and SITE_URL=https://example.org, every internal

@@ -170,7 +170,7 @@ describe('a source whose text holds markup, template and Markdown syntax', () =>
 });
 
 /**
- * The search page (DESIGN §4, /search/?q=…) shows what was typed as text. It
+ * The search page (/search/?q=…) shows what was typed as text. It
  * runs once the search branch has built dist/search/; until then it is
  * reported as skipped, with this name.
  */

@@ -1,6 +1,6 @@
 /**
  * Reading in Chromium: with JavaScript off, every page reads and links
- * (DESIGN §6); paragraph numbers and footnotes work as links.
+ * (docs/architecture.md, “Quality bars”); paragraph numbers and footnotes work as links.
  */
 import { describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';

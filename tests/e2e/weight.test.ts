@@ -1,5 +1,5 @@
 /**
- * Page weight (DESIGN §6), measured at the site.server on a cold load in Chromium:
+ * Page weight (scripts/lib/weight.ts), measured at the site.server on a cold load in Chromium:
  * every essay page under 30 KB transferred (gzip) for its HTML, CSS and JS,
  * and every other page type with a budget in tests/helpers/weight.ts within it.
  */

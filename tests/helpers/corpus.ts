@@ -10,7 +10,7 @@ import { SOURCES } from '../../scripts/lib/paths.ts';
 export const FORUM_SOURCE = '000_c2828aad7ff16ed1.txt';
 export const PAPER_SOURCE = '003_2578df0f50c35f19.txt';
 
-/** The addresses of the essays, fixed by the issue (DESIGN §3): the name's pinyin, given name joined. */
+/** The addresses of the essays, fixed by the address contract (docs/architecture.md): the name's pinyin, given name joined. */
 export const SLUGS: Readonly<Record<string, string>> = {
   王凯: 'wang-kai',
   赵燕菁: 'zhao-yanjing',

@@ -29,7 +29,8 @@ interface PagefindResult {
 /**
  * The best page's passages are shown first, as soon as its data is loaded;
  * the other pages follow. Each page's data is a few KB, and a search's first
- * results must stay within 200 KB transferred on a cold load (DESIGN §6).
+ * results must stay within the search page's byte budget on a cold load
+ * (scripts/lib/weight.ts).
  */
 const FIRST_PAGES = 1;
 
