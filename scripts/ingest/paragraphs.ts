@@ -13,6 +13,11 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_END.test(text.replace(CLOSING_MARKS, '')) || SENTENCE_END.test(text);
 }
 
+/** Headings, titles and captions are short lines with no sentence in them. */
+export function isShortLabel(text: string): boolean {
+  return text.length <= 60 && !/[。！？；]/.test(text);
+}
+
 /** The plain text of a paragraph, footnote references left out. */
 export function plainText(parts: Inline[]): string {
   return parts.filter((p): p is string => typeof p === 'string').join('');

@@ -2,7 +2,7 @@
 import type { Passage } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
 import { checkFidelity } from './fidelity.ts';
-import { normalize } from './normalize.ts';
+import { decodeSource, normalize } from './normalize.ts';
 import type { Source } from './read.ts';
 import { renderDoc } from './render.ts';
 import { splitForum } from './split-forum.ts';
@@ -17,8 +17,15 @@ export interface ThemesInput {
   segmenter: Segmenter;
 }
 
+export interface SourceRepairs {
+  file: string;
+  repairs: string[];
+}
+
 export interface IngestSummary {
   files: ContentFiles;
+  /** Encoding trivia repaired in memory, per source that had any. */
+  repairs: SourceRepairs[];
   documents: number;
   footnotes: number;
   joins: number;
@@ -30,15 +37,21 @@ export const PASSAGES_FILE = 'passages.json';
 
 const KEYWORDS_PER_DOC = 8;
 
+/** Reads one source and splits it into documents, checking the structure it declares. */
+function splitSource(source: Source) {
+  const decoded = decodeSource(source.file, source.raw);
+  const lines = normalize(source.file, decoded.text);
+  const { file, manifest } = source;
+  const split = manifest.kind === 'forum' ? splitForum(file, lines, manifest) : splitPaper(file, lines, manifest);
+  return { source, repairs: decoded.repairs, lines, split };
+}
+
 export function ingest(sources: Source[], themesInput: ThemesInput): IngestSummary {
   const themes = themesInput.themes.map((t) => t.theme);
-  const splits = sources.map((source) => {
-    const lines = normalize(source.file, source.raw);
-    const { manifest } = source;
-    const split = manifest.kind === 'forum' ? splitForum(source.file, lines, manifest) : splitPaper(source.file, lines, manifest);
-    const tags = split.docs.map((doc) => tagParagraphs(source.file, doc, themes, themesInput.segmenter));
-    return { source, lines, split, tags };
-  });
+  // Every source is split before any is tagged: a malformed one stops the run before the slow part.
+  const splits = sources
+    .map(splitSource)
+    .map((s) => ({ ...s, tags: s.split.docs.map((doc) => tagParagraphs(s.source.file, doc, themes, themesInput.segmenter)) }));
   const keywords = topKeywords(splits.flatMap((s) => s.tags.map((t) => t.words)), KEYWORDS_PER_DOC);
 
   const files: ContentFiles = new Map();
@@ -61,6 +74,7 @@ export function ingest(sources: Source[], themesInput: ThemesInput): IngestSumma
   const count = (f: (s: (typeof splits)[number]) => number) => splits.reduce((n, s) => n + f(s), 0);
   return {
     files,
+    repairs: splits.filter((s) => s.repairs.length).map((s) => ({ file: s.source.file, repairs: s.repairs })),
     documents: count((s) => s.split.docs.length),
     footnotes: count((s) => s.split.docs.reduce((n, d) => n + d.notes.length, 0)),
     joins: count((s) => s.split.joins),

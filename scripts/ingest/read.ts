@@ -9,7 +9,8 @@ export type ManifestEntry = ({ kind: 'forum' } & ForumManifest) | ({ kind: 'pape
 
 export interface Source {
   file: string;
-  raw: string;
+  /** The file's bytes: normalize decides how to read them. */
+  raw: Uint8Array;
   manifest: ManifestEntry;
 }
 
@@ -39,6 +40,6 @@ export function readSources(dir: string): Source[] {
     if (entry.kind !== 'forum' && entry.kind !== 'paper') {
       throw new IngestError(manifestPath, 1, `${file}: kind must be "forum" or "paper"`);
     }
-    return { file, raw: readFileSync(path, 'utf8'), manifest: entry };
+    return { file, raw: readFileSync(path), manifest: entry };
   });
 }

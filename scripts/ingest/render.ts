@@ -5,6 +5,7 @@
  */
 import { stringify } from 'yaml';
 import { essaySchema, forumSchema, paperSchema, paperSectionSchema } from '../../src/lib/schema.ts';
+import { IngestError } from './errors.ts';
 import type { Block, DocMeta, Inline, TaggedDoc } from './model.ts';
 
 const SCHEMAS = { forum: forumSchema, essay: essaySchema, paper: paperSchema, 'paper-section': paperSectionSchema };
@@ -40,9 +41,16 @@ function renderBlock(block: Block): string {
   }
 }
 
+/** The front matter; metadata the site's schema would reject stops the ingest at the document's first source line. */
 export function renderFrontmatter(meta: DocMeta): string {
-  const valid = SCHEMAS[meta.kind].parse(meta);
-  return stringify(valid, { lineWidth: 0 });
+  const parsed = SCHEMAS[meta.kind].safeParse(meta);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    const value = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown>)?.[key], meta);
+    throw new IngestError(meta.source.file, meta.source.from, `found ${field} ${JSON.stringify(value)} in the ${meta.kind}'s front matter; expected what src/lib/schema.ts allows (${issue.message})`);
+  }
+  return stringify(parsed.data, { lineWidth: 0 });
 }
 
 export function renderDoc(doc: TaggedDoc): string {

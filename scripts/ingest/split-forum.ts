@@ -4,11 +4,11 @@
  * `姓名（单位）`, the body), then the closing remark and revision date.
  */
 import type { EssayMeta, ForumMeta, Question } from '../../src/lib/schema.ts';
-import { IngestError } from './errors.ts';
+import { codePoint, IngestError } from './errors.ts';
 import type { Block, Doc, Untagged, Removal, SourceLine, SplitResult } from './model.ts';
 import { contentLines } from './normalize.ts';
 import { nameSlug, pinyinName } from './names.ts';
-import { joinPageBreaks, plainText } from './paragraphs.ts';
+import { isShortLabel, joinPageBreaks, plainText } from './paragraphs.ts';
 
 export interface ForumManifest {
   title: string;
@@ -16,7 +16,13 @@ export interface ForumManifest {
   year: number;
 }
 
-const AUTHOR_LINE = /^(\p{Script=Han}{2,4})\s*[（(](.+)[）)]$/u;
+/**
+ * `姓名（单位，职务）`. The name may hold a stray space or invisible character
+ * between its characters, so that the error can point at this line.
+ */
+const AUTHOR_LINE = /^(\p{Script=Han}(?:[\s\u200B-\u200D\u2060]*\p{Script=Han}){1,3})\s*[（(](.+)[）)]$/u;
+const NAME_GAP = /[\s\u200B-\u200D\u2060]/u;
+const NAME = /^\p{Script=Han}{2,4}$/u;
 const REMARK_LINE = /^[(（][^()（）]+[)）]$/;
 const REVISED_LINE = /^(修回\s*[:：]\s*)(\S+)$/;
 /** `1. 新质生产力是…`: short, numbered, no sentence inside. `1.空间升级效应。通过…` is a paragraph. */
@@ -25,7 +31,7 @@ const ESSAY_HEADING = /^\d{1,2}[.．]\s*\S/;
 const QUESTION_HEADING = /^[(（](\d)[)）]\s*(.+[？?])$/;
 
 export function isEssayHeading(text: string): boolean {
-  return ESSAY_HEADING.test(text) && text.length <= 60 && !/[。！？；]/.test(text);
+  return ESSAY_HEADING.test(text) && isShortLabel(text);
 }
 
 function classify(lines: SourceLine[], isHeading: (text: string) => boolean): Block[] {
@@ -36,29 +42,79 @@ function classify(lines: SourceLine[], isHeading: (text: string) => boolean): Bl
   );
 }
 
+/** A name as a message shows it: a space or an invisible character in it is named. */
+function shown(name: string): string {
+  const gap = NAME_GAP.exec(name);
+  return gap ? `«${name}» (with ${codePoint(gap[0])} inside)` : `«${name}»`;
+}
+
+/** The experts' names, as the line after the title lists them: each once. */
+function readNameList(file: string, listLine: SourceLine): string[] {
+  const experts = listLine.text.trim().split(/\s+/);
+  const odd = experts.find((name) => !NAME.test(name));
+  if (odd !== undefined) {
+    throw new IngestError(file, listLine.n, `found ${shown(odd)} in the list of experts; expected names of 2 to 4 Chinese characters separated by spaces`);
+  }
+  const twice = experts.find((name, i) => experts.indexOf(name) !== i);
+  if (twice) throw new IngestError(file, listLine.n, `found ${twice} listed twice; expected each expert once`);
+  return experts;
+}
+
 interface AuthorLine {
+  /** Index of the author line in the lines searched. */
   index: number;
   name: string;
   affiliation: string;
 }
 
-function findAuthorLines(file: string, lines: SourceLine[], experts: string[], listLine: number): AuthorLine[] {
-  const found: AuthorLine[] = [];
-  lines.forEach((l, index) => {
+/** Every line shaped like an author line, whatever the list of experts says. */
+function findAuthorLines(file: string, lines: SourceLine[]): AuthorLine[] {
+  return lines.flatMap((l, index) => {
     const m = AUTHOR_LINE.exec(l.text);
-    if (m && experts.includes(m[1]!)) found.push({ index, name: m[1]!, affiliation: m[2]! });
-  });
-  for (const name of experts) {
-    const count = found.filter((a) => a.name === name).length;
-    if (count === 0) {
-      throw new IngestError(file, listLine, `expert ${name} is listed here but no author line follows an essay title; expected a line like ${name}（单位，职务）`);
+    if (!m) return [];
+    const name = m[1]!;
+    if (NAME_GAP.test(name)) {
+      throw new IngestError(file, l.n, `found the author's name ${shown(name)}; expected ${name.replace(new RegExp(NAME_GAP, 'gu'), '')} with nothing between its characters, as the list of experts has it`);
     }
-    if (count > 1) {
-      const second = found.filter((a) => a.name === name)[1]!;
-      throw new IngestError(file, lines[second.index]!.n, `a second author line for ${name}; expected one essay per expert`);
+    return [{ index, name, affiliation: m[2]! }];
+  });
+}
+
+/** The essays are the listed experts', in the list's order, one each. */
+function checkEssaysFollowList(file: string, listLine: SourceLine, experts: string[], authors: AuthorLine[], lines: SourceLine[]): void {
+  const lineOf = (author: AuthorLine) => lines[author.index]!.n;
+  const noEssay = (name: string) =>
+    new IngestError(file, listLine.n, `found no essay by ${name}, who is listed here; expected a title line, then the author line ${name}（单位，职务）`);
+  authors.forEach((author, i) => {
+    const expected = experts[i];
+    if (author.name === expected) return;
+    const wanted = expected ? `${expected}'s essay here, the next name in that list` : `no essay after ${experts[experts.length - 1]}'s, the last name in that list`;
+    if (!experts.includes(author.name)) {
+      throw new IngestError(file, lineOf(author), `found an essay by ${author.name}, who is not in the list of experts on line ${listLine.n}; expected ${wanted}`);
+    }
+    const first = authors.find((a) => a.name === author.name)!;
+    if (first !== author) {
+      throw new IngestError(file, lineOf(author), `found a second essay by ${author.name} (the first is at line ${lineOf(first)}); expected one essay per expert`);
+    }
+    if (!authors.some((a) => a.name === expected)) throw noEssay(expected!);
+    throw new IngestError(file, lineOf(author), `found ${author.name}'s essay; expected ${wanted}, in the order of the list on line ${listLine.n}`);
+  });
+  const missing = experts[authors.length];
+  if (missing) throw noEssay(missing);
+}
+
+/** The line above each author line is the essay's title: a short line, not a sentence. */
+function checkTitles(file: string, authors: AuthorLine[], lines: SourceLine[]): void {
+  for (const author of authors) {
+    const above = lines[author.index - 1];
+    if (above && !isShortLabel(above.text)) {
+      throw new IngestError(
+        file,
+        lines[author.index]!.n,
+        `found no title above ${author.name}'s author line: line ${above.n} is a sentence (…${above.text.slice(-12)}); expected the essay's title there, a short line without 。！？；`,
+      );
     }
   }
-  return found;
 }
 
 /** The experts a question's discussion names, in the order first named. */
@@ -92,10 +148,7 @@ export function splitForum(file: string, lines: SourceLine[], manifest: ForumMan
   if (titleLine.text !== manifest.title) {
     throw new IngestError(file, titleLine.n, `title ${titleLine.text} differs from the manifest's ${manifest.title}`);
   }
-  const experts = listLine.text.split(/\s+/);
-  if (!experts.every((name) => /^\p{Script=Han}{2,4}$/u.test(name))) {
-    throw new IngestError(file, listLine.n, 'expected the experts\' names separated by spaces');
-  }
+  const experts = readNameList(file, listLine);
 
   const revisedLine = content[content.length - 1]!;
   const remarkLine = content[content.length - 2]!;
@@ -106,14 +159,18 @@ export function splitForum(file: string, lines: SourceLine[], manifest: ForumMan
   }
 
   const body = content.slice(2, content.length - 2);
-  const authors = findAuthorLines(file, body, experts, listLine.n);
+  const authors = findAuthorLines(file, body);
+  checkEssaysFollowList(file, listLine, experts, authors, body);
+  checkTitles(file, authors, body);
   const removals: Removal[] = [{ line: revisedLine.n, column: 0, text: revised[1]!, reason: 'label of the revision date' }];
   const docs: Doc[] = [];
   let joins = 0;
 
   const firstTitle = authors[0]!.index - 1;
+  if (firstTitle <= 0) {
+    throw new IngestError(file, body[authors[0]!.index]!.n, `found ${authors[0]!.name}'s essay right after the list of experts; expected the editor's note and the essay's title before it`);
+  }
   const noteLines = body.slice(0, firstTitle);
-  if (noteLines.length === 0) throw new IngestError(file, listLine.n + 1, 'expected the editor\'s note before the first essay');
   const note = joinPageBreaks(file, classify(noteLines, (t) => QUESTION_HEADING.test(t)));
   joins += note.joins;
 

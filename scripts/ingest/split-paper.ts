@@ -9,7 +9,7 @@ import { IngestError } from './errors.ts';
 import { extractFootnotes, newFootnoteCounter } from './footnotes.ts';
 import type { Block, Doc, Footnote, Untagged, Removal, SourceLine, SplitResult } from './model.ts';
 import { contentLines } from './normalize.ts';
-import { joinPageBreaks, lastLineOf } from './paragraphs.ts';
+import { endsSentence, isShortLabel, joinPageBreaks, lastLineOf } from './paragraphs.ts';
 import { nameSlug } from './names.ts';
 
 export interface PaperManifest {
@@ -25,11 +25,8 @@ const JOURNAL_LINE = /^(\S+)\s+(\d{4})年(\d{1,2})期$/;
 const KEYWORDS_LINE = /^(关键词\s*[:：]\s*)(.+)$/;
 const FURNITURE_START = '猜你喜欢';
 const SECTION_HEADING = /^([一二三四五六七八九十]+)、(.+)$/;
-const SUBSECTION_HEADING = /^[(（][一二三四五六七八九十]+[)）]/;
+const SUBSECTION_HEADING = /^[(（]([一二三四五六七八九十]+)[)）]/;
 const TABLE_CAPTION = /^表\s*\d+\s/;
-
-/** Headings and captions are short lines with no sentence in them. */
-const isShortLabel = (text: string) => text.length <= 60 && !/[。！？；]/.test(text);
 
 type LineKind = 'section' | 'subsection' | 'caption' | 'paragraph';
 
@@ -80,33 +77,79 @@ function readHeader(file: string, content: SourceLine[], manifest: PaperManifest
   };
 }
 
-function furnitureStart(content: SourceLine[]): number {
-  const i = content.findIndex((l) => l.text.trim() === FURNITURE_START);
-  return i < 0 ? content.length : i;
+const DIGITS = '一二三四五六七八九';
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, as sections and subsections are numbered. */
+function chineseNumeral(n: number): string {
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? DIGITS[tens - 1] : ''}${tens > 0 ? '十' : ''}${ones > 0 ? DIGITS[ones - 1] : ''}`;
+}
+
+/**
+ * Where the page furniture starts. The scrape always has it, so a paper
+ * without 猜你喜欢 is either cut short or has lost the marker, and its
+ * furniture would read as the paper's last paragraphs.
+ */
+function furnitureStart(file: string, content: SourceLine[]): number {
+  const marker = content.findIndex((l) => l.text.trim() === FURNITURE_START);
+  if (marker >= 0) return marker;
+  let first = content.length;
+  while (first > 0 && isShortLabel(content[first - 1]!.text) && !endsSentence(content[first - 1]!.text)) first -= 1;
+  const last = content[content.length - 1]!;
+  if (first === content.length) {
+    throw new IngestError(
+      file,
+      last.n,
+      `found the end of the file after «…${last.text.slice(-12)}» with no line ${FURNITURE_START}; expected the scraped page to go on with ${FURNITURE_START} after the paper's last section (is the file cut short?)`,
+    );
+  }
+  throw new IngestError(
+    file,
+    content[first]!.n,
+    `found short lines without a sentence from here to line ${last.n} («${content[first]!.text}» …), with no line ${FURNITURE_START} before them; expected ${FURNITURE_START} where the scraped page furniture begins`,
+  );
 }
 
 interface Part {
   heading: SourceLine | null;
   blocks: Block[];
   notes: Footnote[];
+  /** Its subsection headings so far, to check that the next one counts on. */
+  subsections: SourceLine[];
+}
+
+function newPart(heading: SourceLine | null): Part {
+  return { heading, blocks: [], notes: [], subsections: [] };
+}
+
+/** Numbered headings count up from 一 without a gap; `previous` is the heading before, if any. */
+function checkNumbering(file: string, line: SourceLine, found: string, expected: string, previous: SourceLine | undefined, what: string): void {
+  if (found === expected) return;
+  const after = previous ? `after «${previous.text}» on line ${previous.n}` : `as the first ${what}`;
+  throw new IngestError(file, line.n, `found ${what} ${found} ${after}; expected ${expected}`);
 }
 
 export function splitPaper(file: string, lines: SourceLine[], manifest: PaperManifest): SplitResult {
   const content = contentLines(lines);
   const header = readHeader(file, content, manifest);
-  const end = furnitureStart(content);
+  const end = furnitureStart(file, content);
   const removals: Removal[] = [...header.removals];
   for (const l of content.slice(end)) removals.push({ line: l.n, column: 0, text: l.text, reason: `page furniture after ${FURNITURE_START}` });
 
   const counter = newFootnoteCounter();
-  const parts: Part[] = [{ heading: null, blocks: [], notes: [] }];
+  const parts: Part[] = [newPart(null)];
   for (const line of content.slice(header.bodyStart, end)) {
     const kind = lineKind(line.text);
-    let current = parts[parts.length - 1]!;
+    const current = parts[parts.length - 1]!;
     if (kind === 'section') {
-      current = { heading: line, blocks: [], notes: [] };
-      parts.push(current);
+      const numeral = SECTION_HEADING.exec(line.text)![1]!;
+      checkNumbering(file, line, `${numeral}、`, `${chineseNumeral(parts.length)}、`, current.heading ?? undefined, 'section');
+      parts.push(newPart(line));
     } else if (kind === 'subsection') {
+      const numeral = SUBSECTION_HEADING.exec(line.text)![1]!;
+      checkNumbering(file, line, `(${numeral})`, `(${chineseNumeral(current.subsections.length + 1)})`, current.subsections.at(-1), 'subsection');
+      current.subsections.push(line);
       current.blocks.push({ kind: 'heading', text: line.text, line: line.n });
     } else if (kind === 'caption') {
       current.blocks.push({ kind: 'caption', text: line.text, line: line.n });

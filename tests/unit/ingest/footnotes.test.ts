@@ -67,17 +67,28 @@ describe('extractFootnotes', () => {
 
   it('fails on a citation with no known ending, naming the line', () => {
     const error = ingestError(() => extract('正文。①张三:《某网站》,2020 年访问。正文继续。'));
-    expect(error.message).toMatch(/^p\.txt:9: footnote ① \(张三:《某网站》,2020 年访问/);
-    expect(error.message).toContain('expected a citation ending in');
+    expect(error.message).toMatch(/^p\.txt:9: found footnote ① followed by «张三:《某网站》,2020 年访问。…», which is not a citation; expected the citation right after the marker: /);
   });
 
   it('fails when a citation runs into the next marker', () => {
     const error = ingestError(() => extract('正文。①张三:《书》②李四:《书》,第2 页。'));
-    expect(error.message).toContain('p.txt:9: footnote ①');
+    expect(error.message).toContain('p.txt:9: found footnote ① running into marker ② («张三:《书》②»)');
   });
 
   it('fails on markers out of sequence', () => {
-    const error = ingestError(() => extract('正文。③张:《书》,第1 页。'));
-    expect(error.message).toContain('p.txt:9: footnote marker ③');
+    const counter = newFootnoteCounter();
+    extract('甲。①张:《书》,第1 页。', counter);
+    expect(ingestError(() => extract('乙。③王:《书》,第2 页。', counter)).message).toBe('p.txt:9: found footnote marker ③ after ①; expected ② or a new page\'s ①');
+  });
+
+  it.each([
+    ['a book', '正文王五:《一本书》,北京:人民出版社,2022 年,第32 页。继续。', '…:人民出版社,2022 年,第32 页。'],
+    ['a journal', '正文。①张:《书》,第1 页。又一句陈:《文》,《刊》2013 年第11 期。', '…:《文》,《刊》2013 年第11 期。'],
+  ])('fails on a citation of %s left in the text without its marker', (_, text, shown) => {
+    expect(ingestError(() => extract(text)).message).toBe(`p.txt:9: found a citation in the text with no footnote marker (${shown}); expected a circled marker ①…⑳ where the citation starts`);
+  });
+
+  it('fails on a marker that ends its line with no citation', () => {
+    expect(ingestError(() => extract('正文。①')).message).toContain('p.txt:9: found footnote marker ① at the end of the line, with no citation after it');
   });
 });

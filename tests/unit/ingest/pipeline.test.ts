@@ -10,9 +10,10 @@ import { FIXTURES, fixture } from './helpers.ts';
 const themes = parseThemes('themes.yaml', readFileSync(join(FIXTURES, 'themes.yaml'), 'utf8'));
 const themesInput = { file: 'themes.yaml', themes, segmenter: jiebaSegmenter(themes.map((t) => t.theme)) };
 const manifest = JSON.parse(fixture('manifest.json'));
+const utf8 = (text: string) => new TextEncoder().encode(text);
 const sources = (forum: string): Source[] => [
-  { file: 'forum-mini.txt', raw: forum, manifest: manifest['forum-mini.txt'] },
-  { file: 'paper-mini.txt', raw: fixture('paper-mini.txt'), manifest: manifest['paper-mini.txt'] },
+  { file: 'forum-mini.txt', raw: utf8(forum), manifest: manifest['forum-mini.txt'] },
+  { file: 'paper-mini.txt', raw: utf8(fixture('paper-mini.txt')), manifest: manifest['paper-mini.txt'] },
 ];
 
 describe('ingest', () => {

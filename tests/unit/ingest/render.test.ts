@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownText } from '../../../scripts/ingest/fidelity.ts';
 import type { TaggedDoc as Doc } from '../../../scripts/ingest/model.ts';
 import { escapeMarkdown, renderDoc } from '../../../scripts/ingest/render.ts';
+import { ingestError } from './helpers.ts';
 
 const essay = (blocks: Doc['blocks'], notes: Doc['notes'] = []): Doc => ({
   path: 'forum/jia-yi.md',
@@ -54,10 +55,10 @@ topKeywords:
 `);
   });
 
-  it('refuses metadata that the schema rejects', () => {
+  it('refuses metadata that the schema rejects, naming the source line, the field and its value', () => {
     const bad = essay([]);
     (bad.meta as { slug: string }).slug = '王凯';
-    expect(() => renderDoc(bad)).toThrow();
+    expect(ingestError(() => renderDoc(bad)).message).toMatch(/^f\.txt:1: found slug "王凯" in the essay's front matter; expected what src\/lib\/schema\.ts allows \(.+\)$/);
   });
 
   it.each([

@@ -59,11 +59,14 @@ describe('splitForum on malformed input', () => {
   const mini = fixture('forum-mini.txt');
 
   it.each([
-    ['a missing author line', mini.replace('甲乙（某某研究院院长，教授）', '某某研究院院长'), 'forum.txt:5: expert 甲乙 is listed here but no author line'],
+    ['a missing author line', mini.replace('甲乙（某某研究院院长，教授）', '某某研究院院长'), 'forum.txt:5: found no essay by 甲乙, who is listed here; expected a title line, then the author line 甲乙（单位，职务）'],
     ['an essay with no body', mini.replace('这是第二篇文章的正文，里面有 *星号* 和 <b>标签</b> 与 [方括号]。\n', ''), 'forum.txt:37: the essay of 丙丁戊 has no body'],
     ['no revision date at the end', mini.replace('修回:2024-07', ''), 'forum.txt:41: expected the closing line 修回:YYYY-MM'],
     ['a title that differs from the manifest', mini.replace('“测试与规划”学术笔谈', '别的标题'), 'forum.txt:3: title 别的标题 differs'],
     ['an essay that ends mid-sentence', mini.replace('开放经验）。', '开放经验'), 'forum.txt:33: paragraph stops mid-sentence'],
+    ['essays in another order than the list', mini.replace('甲乙 丙丁戊', '丙丁戊 甲乙'), "forum.txt:15: found 甲乙's essay; expected 丙丁戊's essay here, the next name in that list, in the order of the list on line 5"],
+    ['a second essay by one expert', mini.replace('丙丁戊(某大学', '甲乙(某大学'), 'forum.txt:37: found a second essay by 甲乙 (the first is at line 15); expected one essay per expert'],
+    ['a name in the list that is not a name', mini.replace('甲乙 丙丁戊', '甲乙 丙丁戊。'), 'forum.txt:5: found «丙丁戊。» in the list of experts; expected names of 2 to 4 Chinese characters'],
   ])('fails on %s with file:line', (_, raw, message) => {
     expect(ingestError(() => split(raw)).message).toContain(message);
   });

@@ -4,6 +4,8 @@ import { normalize } from '../../../scripts/ingest/normalize.ts';
 import { plainText } from '../../../scripts/ingest/paragraphs.ts';
 import { lineKind, splitPaper } from '../../../scripts/ingest/split-paper.ts';
 import type { PaperMeta, PaperSectionMeta } from '../../../src/lib/schema.ts';
+import { expectedFootnotes } from '../../helpers/corpus.ts';
+import { lineWhere, paperMarkers, PAPER, withoutCitation, withoutMarker } from '../../fixtures/ingest/broken-sources.ts';
 import { corpus, fixture, ingestError } from './helpers.ts';
 
 const MINI = { title: '测试论文的题目', authors: ['张三', '李四'], journal: '测试学刊', year: 2024, issue: 1 };
@@ -55,15 +57,16 @@ describe('splitPaper on malformed input', () => {
     ['a journal line that disagrees with the manifest', mini.replace('测试学刊 2024年1期', '测试学刊 2023年4期'), 'paper.txt:4: journal line disagrees with the manifest'],
     ['a missing scrape header line', mini.replace('2024-03-01 01:52张三\n', ''), 'paper.txt:3: expected the scrape header\'s posting date'],
     ['a missing author line', mini.replace('张三 李 四', ''), 'paper.txt:9: expected the author line 张三 李四'],
-    ['an unknown footnote form', mini.replace('《某学报》2023 年第1 期。', '某网站,2023 年访问。'), 'paper.txt:15: footnote ③'],
+    ['an unknown footnote form', mini.replace('《某学报》2023 年第1 期。', '某网站,2023 年访问。'), 'paper.txt:15: found footnote ③ followed by «赵六:《一篇文章》,某网站,2023 年…», which is not a citation'],
     ['no numbered section', mini.replace(/^[一二]、/gm, ''), 'expected numbered sections'],
   ])('fails on %s with file:line', (_, raw, message) => {
     expect(ingestError(() => split(raw)).message).toContain(message);
   });
 });
 
+const result = splitPaper(REAL_FILE, normalize(REAL_FILE, corpus(REAL_FILE)), REAL);
+
 describe('splitPaper on the real paper', () => {
-  const result = splitPaper(REAL_FILE, normalize(REAL_FILE, corpus(REAL_FILE)), REAL);
 
   it('has the introduction and sections 一、二、三', () => {
     expect(result.docs.map((d) => d.meta.kind === 'paper-section' ? `${d.meta.numeral} ${d.meta.title}` : d.meta.kind)).toEqual([
@@ -95,5 +98,30 @@ describe('splitPaper on the real paper', () => {
     expect(lineKind('(二)中观机理:空间尺度与权力结构动态适配')).toBe('subsection');
     expect(lineKind('三、新时期健全城市群一体化发展机制的路径选择')).toBe('section');
     expect(lineKind('一方面,城市群一体化发展以多个核心城市的发展动能和扩散效应为依托。')).toBe('paragraph');
+  });
+});
+
+describe('splitPaper on the real paper with one thing broken', () => {
+  const splitReal = (text: string) => splitPaper(REAL_FILE, normalize(REAL_FILE, text), REAL);
+  const markers = paperMarkers();
+
+  it('breaks every footnote of the paper, as tests/helpers/corpus.ts reads them', () => {
+    expect(markers.map((m) => [m.marker, m.line])).toEqual(expectedFootnotes().map((f) => [f.marker, f.line]));
+  });
+
+  it.each(markers.map((m, i) => [i + 1, m.marker, m] as const))('note %i (%s) without its marker: the citation left in the text is caught at its line', (_, __, m) => {
+    expect(ingestError(() => splitReal(withoutMarker(m))).message).toMatch(new RegExp(`^${REAL_FILE}:${m.line}: found a citation in the text with no footnote marker`));
+  });
+
+  it.each(markers.map((m, i) => [i + 1, m.marker, m] as const))('note %i (%s) without its citation: the marker left alone is caught at its line', (_, marker, m) => {
+    expect(ingestError(() => splitReal(withoutCitation(m))).message).toMatch(new RegExp(`^${REAL_FILE}:${m.line}: found footnote (marker )?${marker} `));
+  });
+
+  it('a subsection heading removed: the next one is caught, counting on from the one before', () => {
+    const first = lineWhere(PAPER, (l) => l.startsWith('(一)'));
+    const second = lineWhere(PAPER, (l) => l.startsWith('(二)'));
+    const third = lineWhere(PAPER, (l) => l.startsWith('(三)'));
+    const text = PAPER.split('\n').map((l, i) => (i + 1 === second ? '' : l)).join('\n');
+    expect(ingestError(() => splitReal(text)).message).toBe(`${REAL_FILE}:${third}: found subsection (三) after «${PAPER.split('\n')[first - 1]}» on line ${first}; expected (二)`);
   });
 });
