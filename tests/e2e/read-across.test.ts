@@ -28,15 +28,20 @@ beforeAll(() => {
 });
 
 const box = async (locator: Locator) => (await locator.boundingBox())!;
+
+/** The compare page of 王凯 and 赵燕菁 opened, its first theme row, and where that row's two sides are. */
+async function firstRow(page: Page) {
+  await page.goto(site.server.url + PAIR);
+  const row = page.locator(ROW).first();
+  return { row, a: await box(row.locator('.side-a')), b: await box(row.locator('.side-b')) };
+}
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
 describe('two essays side by side', () => {
   test('on a desktop, the two essays’ passages on a theme face each other in two columns', async () => {
     for (const colorScheme of SCHEMES) {
       await withPage({ viewport: VIEWPORTS.desktop, colorScheme }, async (page) => {
-        await page.goto(site.server.url + PAIR);
-        const row = page.locator(ROW).first();
-        const [a, b] = [await box(row.locator('.side-a')), await box(row.locator('.side-b'))];
+        const { row, a, b } = await firstRow(page);
         expect(Math.abs(a.y - b.y), 'the columns start level').toBeLessThan(2);
         expect(b.x, '王凯 on the left, 赵燕菁 on the right').toBeGreaterThan(a.x + a.width);
         await row.scrollIntoViewIfNeeded();
@@ -48,9 +53,7 @@ describe('two essays side by side', () => {
   test('on a phone, one column, each block of passages under its speaker’s name, each passage naming its speaker', async () => {
     for (const colorScheme of SCHEMES) {
       await withPage({ viewport: VIEWPORTS.phone, colorScheme }, async (page) => {
-        await page.goto(site.server.url + PAIR);
-        const row = page.locator(ROW).first();
-        const [a, b] = [await box(row.locator('.side-a')), await box(row.locator('.side-b'))];
+        const { row, a, b } = await firstRow(page);
         expect(b.y, '赵燕菁’s block below 王凯’s').toBeGreaterThanOrEqual(a.y + a.height);
         expect(Math.abs(a.x - b.x)).toBeLessThan(2);
         await expect(row.locator('.side-a .compare-speaker').innerText()).resolves.toBe('王凯');
@@ -81,11 +84,9 @@ describe('two essays side by side', () => {
   });
 
   test('prints as the comparison: both columns, no chooser, no site navigation', async () => {
-    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(site.server.url + PAIR);
+    await withPage({ viewport: VIEWPORTS.phone, colorScheme: 'light' }, async (page) => {
       await page.emulateMedia({ media: 'print' });
-      const row = page.locator(ROW).first();
-      const [a, b] = [await box(row.locator('.side-a')), await box(row.locator('.side-b'))];
+      const { a, b } = await firstRow(page);
       expect(b.x, 'two columns in print, even from a phone').toBeGreaterThan(a.x + a.width);
       await expect(page.locator('.compare-chooser').isVisible()).resolves.toBe(false);
       await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
@@ -96,23 +97,26 @@ describe('two essays side by side', () => {
 });
 
 describe('choosing two experts', () => {
+  /** The chooser on /forum/ with the two experts chosen; press its button to go. */
+  async function choose(page: Page, a: string, b: string) {
+    await page.goto(site.server.url + '/forum/');
+    const form = page.locator('form[data-compare-chooser]');
+    await form.locator('select[name="a"]').selectOption(a);
+    await form.locator('select[name="b"]').selectOption(b);
+    return { form, go: form.getByRole('button', { name: '对照阅读' }) };
+  }
+
   test('on /forum/, choosing 赵燕菁 and then 王凯 opens their page, 王凯 (printed first) on the left', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      await page.goto(site.server.url + '/forum/');
-      const form = page.locator('form[data-compare-chooser]');
-      await form.locator('select[name="a"]').selectOption('zhao-yanjing');
-      await form.locator('select[name="b"]').selectOption('wang-kai');
-      await Promise.all([page.waitForURL(site.server.url + PAIR), form.getByRole('button', { name: '对照阅读' }).click()]);
+      const { go } = await choose(page, 'zhao-yanjing', 'wang-kai');
+      await Promise.all([page.waitForURL(site.server.url + PAIR), go.click()]);
     });
   });
 
   test('choosing the same expert twice says why nothing happens and goes back to the second list', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
-      await page.goto(site.server.url + '/forum/');
-      const form = page.locator('form[data-compare-chooser]');
-      await form.locator('select[name="a"]').selectOption('wang-lan');
-      await form.locator('select[name="b"]').selectOption('wang-lan');
-      await form.getByRole('button', { name: '对照阅读' }).click();
+      const { form, go } = await choose(page, 'wang-lan', 'wang-lan');
+      await go.click();
       await expect(form.getByRole('status').innerText()).resolves.toBe('请选两位不同的专家。');
       expect(new URL(page.url()).pathname).toBe('/forum/');
       await expect(page.evaluate(() => (document.activeElement as HTMLSelectElement | null)?.name)).resolves.toBe('b');
@@ -121,11 +125,8 @@ describe('choosing two experts', () => {
 
   test('without JavaScript, the chooser leads to the index of pairs, where the pair is one link away', async () => {
     await withPage({ viewport: VIEWPORTS.phone, javaScriptEnabled: false }, async (page) => {
-      await page.goto(site.server.url + '/forum/');
-      const form = page.locator('form[data-compare-chooser]');
-      await form.locator('select[name="a"]').selectOption('zhao-yanjing');
-      await form.locator('select[name="b"]').selectOption('wang-kai');
-      await Promise.all([page.waitForURL((u) => u.pathname === '/compare/'), form.getByRole('button', { name: '对照阅读' }).click()]);
+      const { go } = await choose(page, 'zhao-yanjing', 'wang-kai');
+      await Promise.all([page.waitForURL((u) => u.pathname === '/compare/'), go.click()]);
       expect(new URL(page.url()).searchParams.get('a')).toBe('zhao-yanjing');
       const link = page.locator('#zhao-yanjing a[href="/compare/wang-kai/zhao-yanjing/"]');
       await Promise.all([page.waitForURL(site.server.url + PAIR), link.click()]);
