@@ -10,6 +10,7 @@ import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
 import rehypeSearchIgnore from './src/plugins/rehype-search-ignore.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
+import rehypeExpertLinks from './src/plugins/rehype-expert-links.ts';
 
 /** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
 const contentDir = process.env.CONTENT_DIR;
@@ -47,6 +48,7 @@ export default defineConfig({
         rehypeSectionIds,
         rehypeSectionLinks,
         rehypeParagraphAnchors,
+        rehypeExpertLinks,
         rehypeFootnoteNumbers,
         rehypeSearchIgnore,
       ],

@@ -107,9 +107,10 @@ export function tagParagraphs(file: string, doc: Doc, themes: Theme[], segmenter
     const missed = themesBySubstring(text, themes).find((id) => !tags.some((t) => t.id === id));
     if (missed) throw missedTermError(file, paragraph, text, themes.find((t) => t.id === missed)!, segmenter);
     for (const tag of tags) counts.set(tag.id, (counts.get(tag.id) ?? 0) + 1);
-    words.push(...segmenter.tag(text).filter(isKeyword).map((t) => t.word));
+    const keywords = segmenter.tag(text).filter(isKeyword).map((t) => t.word);
+    words.push(...keywords);
     const key = docKey(doc.meta);
-    return { id: passageId(key, i + 1), doc: key, p: i + 1, from: paragraph.from, to: paragraph.to, text, themes: tags };
+    return { id: passageId(key, i + 1), doc: key, p: i + 1, from: paragraph.from, to: paragraph.to, text, themes: tags, words: [...new Set(keywords)] };
   });
   const order = (id: string) => themes.findIndex((t) => t.id === id);
   const themeCounts = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || order(a.id) - order(b.id));

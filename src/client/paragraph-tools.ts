@@ -2,8 +2,10 @@
  * Paragraph tools on a reading page. A click on a paragraph number (or a
  * section's §) still goes to its address; the script then shows, under that
  * paragraph, a tool bar to copy the paragraph's permanent address, cite the
- * paragraph (the page's citation with the paragraph and its address) and add
- * it to the reading list. Arriving at `#p5` shows the tools for paragraph 5.
+ * paragraph (the page's citation with the paragraph and its address), add
+ * it to the reading list, and show the paragraphs of other experts and of the
+ * paper related to it (their code and data are loaded when first asked for).
+ * Arriving at `#p5` shows the tools for paragraph 5.
  * Without JavaScript the numbers are plain links.
  */
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator, type PageCitation } from '../lib/citation-styles';
@@ -36,6 +38,7 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
   const button = (action: string) => tools.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   const status = slot('status');
   const cite = slot('cite');
+  const related = slot('related');
   const listLink = slot<HTMLAnchorElement>('list-link');
   for (const b of tools.querySelectorAll<HTMLButtonElement>('.copy-button')) b.hidden = false;
 
@@ -67,8 +70,11 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     // A section heading has an address to copy; citing and listing are for paragraphs.
     button('cite').hidden = n === undefined;
     button('list').hidden = n === undefined;
+    button('related').hidden = n === undefined;
     button('cite').setAttribute('aria-expanded', 'false');
     cite.hidden = true;
+    button('related').setAttribute('aria-expanded', 'false');
+    related.hidden = true;
     status.textContent = '';
     target.after(tools);
     showList();
@@ -121,6 +127,17 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     }
     cite.hidden = !open;
     button('cite').setAttribute('aria-expanded', String(open));
+  });
+
+  button('related').addEventListener('click', async () => {
+    const n = paragraphNumber();
+    if (n === undefined) return;
+    const open = related.hidden;
+    related.hidden = !open;
+    button('related').setAttribute('aria-expanded', String(open));
+    if (!open) return;
+    const { showRelated } = await import('./related-passages');
+    await showRelated(related, panel?.dataset.related ?? '', n, () => paragraphNumber() === n && !related.hidden);
   });
 
   button('list').addEventListener('click', () => {

@@ -9,7 +9,11 @@
  * - Its page is `/forum/`, `/forum/<slug>/`, `/paper/`, `/paper/<n>/` (paths
  *   without the site base; `site.ts` adds the base).
  * - Inside a page, sections are `#s1` …, body paragraphs `#p1` …, footnotes
- *   `#fn-1` …; a passage is `<key>:p<n>`.
+ *   `#fn-1` …; the editor's questions on `/forum/` are `#q1` …; a passage is
+ *   `<key>:p<n>`.
+ * - Two essays side by side are `/compare/<a>/<b>/`, `a` the one the forum
+ *   prints first; the paragraphs related to those of a document are listed
+ *   in `/related/<key>.json`.
  *
  * Pure: no Astro, Node or DOM, so every side can import it.
  */
@@ -66,6 +70,8 @@ export interface DocInfo {
   label: string;
   /** Who speaks, or what part it is: 主编按语, 王凯, 论文引言, 论文第一节. */
   who: string;
+  /** Who speaks, as a key shared by all their documents: the expert's slug, `forum` (the editor), `paper` (its authors). */
+  speaker: string;
   /** The heading of its page: the forum's title, the essay's, the paper's, 一、… for a section. */
   title: string;
   /** The page as a part of its text: 主编按语, the essay's title, 引言, 一、…. */
@@ -93,7 +99,7 @@ export const sectionHeading = (s: { numeral: string; title: string }) => `${s.nu
 
 /** What the site says about one document; a section of the paper takes the paper's authors. */
 export function describeDoc(meta: DocSource, paperAuthors: string[]): DocInfo {
-  const common = { key: docKey(meta), kind: meta.kind, path: docPath(meta), text: textOf(meta) };
+  const common = { key: docKey(meta), kind: meta.kind, path: docPath(meta), text: textOf(meta), speaker: meta.kind === 'essay' ? meta.slug : textOf(meta) };
   switch (meta.kind) {
     case 'forum':
       return { ...common, label: '按语', who: '主编按语', title: meta.title, partTitle: '主编按语', authors: [], citePart: '主编按语', citePartKey: 'note' };
@@ -117,7 +123,18 @@ export const anchors = {
   section: (n: number) => `s${n}`,
   paragraph: (n: number) => `p${n}`,
   footnote: (n: number) => `fn-${n}`,
+  /** One of the editor's questions, on `/forum/`. */
+  question: (n: number) => `q${n}`,
 };
+
+/** The page that sets two essays side by side; `first` is the essay the forum prints first. */
+export const comparePath = (first: string, second: string) => `/compare/${first}/${second}/`;
+
+/** The index of every pair of essays, where the chooser's form goes without JavaScript. */
+export const COMPARE_INDEX = '/compare/';
+
+/** The related passages of every paragraph of a document, fetched when a reader asks for them. */
+export const relatedPath = (doc: string) => `/related/${doc}.json`;
 
 /** A section (`s2`) or paragraph (`p5`) anchor: the targets of the paragraph tools. */
 export function parseAnchor(id: string): { kind: 'section' | 'paragraph'; n: number } | undefined {
@@ -128,8 +145,8 @@ export function parseAnchor(id: string): { kind: 'section' | 'paragraph'; n: num
 /** Whether an id is a section anchor, `s1` …. */
 export const isSectionAnchor = (id: string) => parseAnchor(id)?.kind === 'section';
 
-/** Every anchor the site publishes inside a page: sections, paragraphs, footnotes. */
-export const PAGE_ANCHOR = /^(?:[sp][1-9]\d*|fn-[1-9]\d*)$/;
+/** Every anchor the site publishes inside a page: sections, paragraphs, footnotes, the editor's questions. */
+export const PAGE_ANCHOR = /^(?:[spq][1-9]\d*|fn-[1-9]\d*)$/;
 
 /** A passage id: `wang-kai:p5`. */
 export const passageId = (doc: string, p: number) => `${doc}:${anchors.paragraph(p)}`;

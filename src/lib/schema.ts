@@ -154,6 +154,8 @@ export const passageSchema = z.object({
   text: z.string(),
   /** Themes whose terms it contains, with every match. */
   themes: z.array(z.object({ id: slugSchema, matches: z.array(termMatchSchema).min(1) })),
+  /** Its keyword candidates (the nouns that the documents' keywords are chosen from), each once, in order of first use: what related passages are matched on. */
+  words: z.array(z.string()),
 });
 
 export type SourceRange = z.infer<typeof sourceRangeSchema>;

@@ -3,6 +3,7 @@
  * every link respects `import.meta.env.BASE_URL` (the site may be served
  * under a sub-path).
  */
+import { anchors, COMPARE_INDEX, comparePath, relatedPath } from './registry';
 
 /** The site's name, shown in the header and in every `<title>`. */
 export const SITE_NAME = '新质读本';
@@ -53,4 +54,11 @@ export const paths = {
   citeFile: (key: string, ext: 'bib' | 'ris') => url(`/cite/${key}.${ext}`),
   themes: () => url('/themes/'),
   theme: (id: string) => url(`/themes/${id}/`),
+  /** One of the editor's questions on the forum page: /forum/#q2. */
+  question: (n: number) => `${url('/forum/')}#${anchors.question(n)}`,
+  /** Two essays side by side; `first` is the one the forum prints first. */
+  compare: (first: string, second: string) => url(comparePath(first, second)),
+  compareIndex: () => url(COMPARE_INDEX),
+  /** The related passages of a document's paragraphs (JSON). */
+  related: (doc: string) => url(relatedPath(doc)),
 };

@@ -52,7 +52,7 @@ export function excerpt(text: string, matches: TermMatch[]): Run[] {
 }
 
 /** text[start, end) as runs, the matches inside it marked. */
-function marked(text: string, start: number, end: number, matches: TermMatch[]): Run[] {
+export function marked(text: string, start: number, end: number, matches: TermMatch[]): Run[] {
   const inside = matches.filter((m) => m.at >= start && m.at < end).sort((a, b) => a.at - b.at);
   const runs: Run[] = [];
   let at = start;

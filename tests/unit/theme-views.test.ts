@@ -121,6 +121,7 @@ describe('counts across the corpus', () => {
       to: 1,
       text: '',
       themes: themeIds.map((t) => ({ id: t, matches: [{ term: t, at: 0 }] })),
+      words: [],
     });
     const tagged = [p('1', ['a', 'c']), p('2', ['a', 'b']), p('3', ['a', 'c'])];
     expect(relatedThemes(tagged, 'a', ['a', 'b', 'c', 'd'])).toEqual([

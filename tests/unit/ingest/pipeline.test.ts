@@ -39,4 +39,18 @@ describe('ingest', () => {
       themes: [{ id: 'xinzhi-shengchanli', matches: [{ term: '新质生产力', at: 12 }, { term: '新质生产力', at: 33 }] }],
     });
   });
+
+  it('keeps each passage’s words: its nouns of two or more characters, each once, theme terms whole', () => {
+    const passages = JSON.parse(ingest(sources(fixture('forum-mini.txt')), themesInput).files.get('passages.json')!);
+    const p1 = passages.find((p: { id: string }) => p.id === 'jia-yi:p1');
+    // “这一段在页末被截断，需要新质生产力的有力支撑。习近平总书记指出：“新质生产力是先进生产力。””:
+    // 新质生产力 whole and once, though named twice; 先进生产力 is not a theme term of the fixture, and is cut.
+    expect(p1.words.filter((w: string) => w === '新质生产力')).toHaveLength(1);
+    expect(p1.words).toContain('生产力');
+    for (const p of passages) {
+      expect(new Set(p.words).size, p.id).toBe(p.words.length);
+      for (const w of p.words) expect(p.text, `${p.id}: ${w}`).toContain(w);
+      for (const w of p.words) expect(w, p.id).toMatch(/^\p{Script=Han}{2,}$/u);
+    }
+  });
 });
