@@ -10,20 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { FILTER_KEYS, splitFilters, type FilterOptions } from '../../../src/client/search/state.ts';
 import { containsAll, MAX_QUERY_LENGTH, MAX_TERMS, parseTerms, queryTerms } from '../../../src/client/search/text.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
+import { termsOfTheTexts } from '../../../scripts/lib/long-queries.ts';
 import type { Passage } from '../../../src/lib/schema.ts';
 
 const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
-const text = passages.map((p) => p.text).join('');
-
-/** `n` distinct two-character terms of the texts, in the order they come. */
-function termsOfTheTexts(n: number): string[] {
-  const terms = new Set<string>();
-  for (let i = 0; terms.size < n; i++) {
-    const term = text.slice(i, i + 2);
-    if (!/\s/.test(term)) terms.add(term);
-  }
-  return [...terms];
-}
 
 /** A string with a lone surrogate: half of a character cut off. */
 const HALF_CHARACTER = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
