@@ -84,6 +84,9 @@ export function isCompressible(type: string): boolean {
 const gzipped = new Map<string, Buffer>();
 const gzipOf = (file: string) => gzipped.get(file) ?? gzipped.set(file, gzipSync(readFileSync(file))).get(file)!;
 
+/** The longest request head the server reads: a 5,000-term search link is about 100 KiB. */
+const MAX_ADDRESS = 1024 * 1024;
+
 /** Serves `root` (default dist/) on 127.0.0.1 at a free port. */
 export async function startServer(root: string = DIST): Promise<StaticServer> {
   const top = path.resolve(root);
@@ -93,7 +96,9 @@ export async function startServer(root: string = DIST): Promise<StaticServer> {
 
   const served: Sent[] = [];
   const written = new WeakMap<Socket, number>();
-  const server = http.createServer(async (req, res) => {
+  // Browsers send addresses of up to 2 MB; the tests of hostile addresses
+  // open some far longer than Node's default limit of 16 KiB of headers.
+  const server = http.createServer({ maxHeaderSize: MAX_ADDRESS }, async (req, res) => {
     const send = (status: number, found: { file: string; size: number }) => {
       const type = contentType(found.file);
       const gzip = isCompressible(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));

@@ -10,7 +10,7 @@
  */
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator, type PageCitation } from '../lib/citation-styles';
 import { listQuery, loadList, saveList } from './reading-list';
-import { parseAnchor, passageId } from '../lib/registry';
+import { fragmentId, parseAnchor, passageId } from '../lib/registry';
 import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
 
 const BASE = import.meta.env.BASE_URL;
@@ -26,8 +26,8 @@ if (panel && template) {
 
 /** The body paragraph or section heading an address fragment names (`#p5`, `#s2`), if any. */
 function targetOf(hash: string): HTMLElement | null {
-  const id = decodeURIComponent(hash.replace(/^#/, ''));
-  if (!parseAnchor(id)) return null;
+  const id = fragmentId(hash);
+  if (id === undefined || !parseAnchor(id)) return null;
   const el = document.getElementById(id);
   return el?.parentElement?.classList.contains('prose') ? el : null;
 }

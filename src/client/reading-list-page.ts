@@ -8,7 +8,8 @@
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator } from '../lib/citation-styles';
 import { anchors, parsePassageId } from '../lib/registry';
 import type { ListPage } from '../lib/list-page';
-import { listQuery, loadList, move, parseList, saveList } from './reading-list';
+import { listAddressNote, listQuery, loadList, move, readListAddress, saveList } from './reading-list';
+import { clip } from './clip';
 import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
 
 const BASE = import.meta.env.BASE_URL;
@@ -35,7 +36,13 @@ function start(root: HTMLElement) {
 
   const stored = loadList(BASE);
   const params = new URLSearchParams(location.search);
-  let ids = params.has('p') ? parseList(params.get('p')) : stored;
+  // No list can hold more than every paragraph of the site, each once.
+  const max = Number(root.dataset.paragraphs) || Infinity;
+  const address = readListAddress(params.get('p'), max);
+  let ids = params.has('p') ? address.ids : stored;
+  const note = slot('note');
+  note.textContent = listAddressNote(address, max);
+  note.hidden = !note.textContent;
   /** Whether the list shown is the one this browser keeps: then edits are kept too. */
   let mine = !params.has('p') || ids.join(',') === stored.join(',');
 
@@ -115,8 +122,8 @@ function start(root: HTMLElement) {
       li.querySelector<HTMLButtonElement>('[data-action="up"]')!.disabled = index === 0;
       li.querySelector<HTMLButtonElement>('[data-action="down"]')!.disabled = index === ids.length - 1;
     } else {
-      fill('id', entry.id);
-      fill('which', `：${entry.id}`);
+      fill('id', clip(entry.id));
+      fill('which', `：${clip(entry.id)}`);
     }
     return li;
   };

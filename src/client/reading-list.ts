@@ -6,10 +6,39 @@
 
 import { PASSAGE_ID } from '../lib/registry';
 
+/** What the list page makes of its `?p=` value. */
+export interface ListAddress {
+  /** The ids it shows, in order, each once. */
+  ids: string[];
+  /** Items that repeat an earlier one: each id is listed once, where it first comes. */
+  repeated: number;
+  /** Distinct ids after the first `max`, left out. */
+  cut: number;
+}
+
+/**
+ * The ids of a `?p=` value in order, each once, at most `max` of them; empty
+ * items are dropped, unknown ones kept for the page to report. A link may
+ * hold thousands of items: the page lists no more than it can show at once.
+ */
+export function readListAddress(value: string | null, max: number): ListAddress {
+  const items = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const unique = [...new Set(items)];
+  return { ids: unique.slice(0, max), repeated: items.length - unique.length, cut: Math.max(0, unique.length - max) };
+}
+
 /** The ids of a `?p=` value in order, each once; empty items are dropped, unknown ones kept for the page to report. */
 export function parseList(value: string | null): string[] {
-  const ids = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
-  return [...new Set(ids)];
+  return readListAddress(value, Infinity).ids;
+}
+
+/** What the page says about an address it did not list as it was: repeated items merged, items beyond `max` left out. */
+export function listAddressNote({ ids, repeated, cut }: ListAddress, max: number): string {
+  const notes = [
+    ...(cut ? [`这个地址列出了${ids.length + cut}段，多于本站的全部段落（${max}段），这里只列出前${max}段。`] : []),
+    ...(repeated ? [`地址中有${repeated}项重复，每段只列一次。`] : []),
+  ];
+  return notes.join('');
 }
 
 /** The query string of a list: `?p=wang-kai:p5,paper-2:p3` (`:` and `,` need no escaping in a query), or empty. */

@@ -9,6 +9,12 @@
  * the site's own origin, and no web font is ever loaded (no `font-src`).
  * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly, and its worker
  * is a file of the site (`pagefind-worker.js`), hence `worker-src 'self'`.
+ *
+ * Trusted Types: the browser refuses a plain string to every sink that turns
+ * text into markup or code (`innerHTML`, `insertAdjacentHTML`, a script's
+ * `src`, `new Worker(url)`, …), and no script may make a policy that would
+ * vouch for one (`trusted-types 'none'`). The site's scripts build the DOM
+ * from nodes and text, and Pagefind runs on the page's thread.
  */
 
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -25,6 +31,8 @@ export const CSP_DIRECTIVES: Directives = {
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ["'none'"],
 };
 
 /** Directives that only a header can set: browsers ignore them in a `<meta>`. */

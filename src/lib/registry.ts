@@ -142,6 +142,20 @@ export function parseAnchor(id: string): { kind: 'section' | 'paragraph'; n: num
   return m ? { kind: m[1] === 's' ? 'section' : 'paragraph', n: Number(m[2]) } : undefined;
 }
 
+/**
+ * The id an address fragment names: `#p5` and `p5` name `p5`, and so does the
+ * percent-encoded `#%70%35`, as browsers read it. A fragment that is not
+ * valid percent-encoding (`#%E4`, typed or cut off) names nothing, rather
+ * than throwing.
+ */
+export function fragmentId(hash: string): string | undefined {
+  try {
+    return decodeURIComponent(hash.replace(/^#/, ''));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Whether an id is a section anchor, `s1` …. */
 export const isSectionAnchor = (id: string) => parseAnchor(id)?.kind === 'section';
 

@@ -6,17 +6,26 @@
  * CONTENT_DIR, into a folder of its own), and the pages must show every one
  * of those characters as text and run nothing, even with the
  * Content-Security-Policy switched off.
+ *
+ * Then the real site in dist/ under hostile and broken addresses: malformed
+ * fragments, reading lists and searches of markup, of megabytes, of
+ * thousands of items, and filter values that name nothing.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
+import type { Page } from 'playwright-core';
+import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
 import { astroBuild } from '../helpers/build.ts';
 import { eventHandlers, loadPages, type BuiltPage } from '../helpers/pages.ts';
+import { SITE } from '../helpers/site.ts';
+import { assertBuilt } from '../../scripts/lib/dist.ts';
+import { termsOfTheTexts } from '../../scripts/lib/long-queries.ts';
 import { DIST, ROOT } from '../../scripts/lib/paths.ts';
 import { startServer, type StaticServer } from '../../scripts/lib/server.ts';
+import type { Passage } from '../../src/lib/schema.ts';
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'hostile');
 const SOURCE_TEXT = ['forum-hostile.txt', 'paper-hostile.txt', 'manifest.json']
@@ -170,42 +179,196 @@ describe('a source whose text holds markup, template and Markdown syntax', () =>
 });
 
 /**
- * The search page (/search/?q=…) shows what was typed as text. It
- * runs once the search branch has built dist/search/; until then it is
- * reported as skipped, with this name.
+ * Addresses anyone can make, on the site in dist/: a fragment that is not
+ * valid percent-encoding, reading lists of markup, of megabytes or of
+ * thousands of ids, searches with thousands of terms, filter values the page
+ * does not offer, and markup in any of them. Each page stays usable, says
+ * what it did with what it could not use, and shows it only as text.
  */
-const PAYLOAD = "<img src=x onerror=alert('search')>";
-const hasSearch = existsSync(path.join(DIST, 'search', 'index.html'));
+/** Markup short enough to be repeated whole, with a handler that would set the global the tests look for. */
+const MARKUP = '<img src=x onerror=__pwned=1>';
+const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
 
-describe.runIf(hasSearch)('a search for markup', () => {
+describe('hostile and broken addresses, on the site in dist/', () => {
   let site: StaticServer;
   beforeAll(async () => {
+    assertBuilt();
     site = await startServer();
   });
   afterAll(async () => {
     await site?.close();
   });
 
-  test(`searching for ${PAYLOAD} shows it as text and runs nothing`, async () => {
-    const context = await browser.newContext();
-    const dialogs: string[] = [];
+  /** A page in a fresh context; any uncaught error in it fails the test (sharedBrowser). */
+  async function withPage(options: Parameters<typeof browser.newContext>[0], body: (page: Page) => Promise<void>): Promise<void> {
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, ...options });
     try {
-      const page = await context.newPage();
-      page.on('dialog', (dialog) => {
-        dialogs.push(dialog.message());
-        void dialog.dismiss();
-      });
-      await page.goto(`${site.url}/search/?q=${encodeURIComponent(PAYLOAD)}`, { waitUntil: 'networkidle' });
-      const box = page.locator('input[type="search"], input[name="q"]').first();
-      await expect(box.inputValue(), 'the query stays in the search box as typed').resolves.toBe(PAYLOAD);
-      await box.fill(PAYLOAD);
-      await box.press('Enter');
-      await page.waitForLoadState('networkidle');
-      await expect(page.locator('main img').count(), 'an image made from the query').resolves.toBe(0);
-      await expect(page.evaluate(() => document.querySelector('[onerror]') === null)).resolves.toBe(true);
+      await body(await context.newPage());
     } finally {
       await context.close();
     }
-    expect(dialogs, 'alert() ran').toEqual([]);
+  }
+
+  /** Whether any script set the global that the payloads set. */
+  const pwned = (page: Page) => page.evaluate(() => (globalThis as { __pwned?: unknown }).__pwned);
+
+  describe('a malformed fragment on a reading page', () => {
+    test('/forum/wang-kai/#%E4: copy, cite and the reading list still work, and a malformed fragment later closes the tools', async () => {
+      await withPage({ permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
+        await page.goto(`${site.url}/forum/wang-kai/#%E4`);
+        await page.locator('a.pnum[href="#p3"]').click();
+        const tools = page.locator('#p3 + .para-tools');
+        const status = tools.getByRole('status');
+        await tools.getByRole('button', { name: '复制链接' }).click();
+        await expect.poll(() => status.innerText(), { message: 'copying is confirmed' }).toBe(`已复制第3段的链接：${SITE}/forum/wang-kai/#p3`);
+        await tools.getByRole('button', { name: '引用本段' }).click();
+        await expect(tools.locator('.cite-gbt .cite-text').innerText()).resolves.toContain(`: 第3段[`);
+        await tools.getByRole('button', { name: '加入阅读清单' }).click();
+        await expect(status.innerText()).resolves.toBe('已把第3段加入阅读清单，清单共1段。');
+        await page.evaluate(() => (location.hash = '%E4%B8'));
+        await expect.poll(() => page.locator('.para-tools').count(), { message: 'the tools close' }).toBe(0);
+      });
+    });
+
+    test('after a search result was followed, a reading page at a malformed fragment loads without an error', async () => {
+      await withPage({}, async (page) => {
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent('存量更新')}`);
+        const first = page.locator('a.result-link').first();
+        await first.waitFor();
+        // Follow the result as far as the page notes where it leads, but stay here.
+        await page.evaluate(() => addEventListener('click', (event) => event.preventDefault()));
+        await first.click();
+        await page.goto(`${site.url}/forum/wang-kai/#%E4`);
+        await page.locator('a.pnum[href="#p4"]').click();
+        await expect(page.locator('#p4 + .para-tools').isVisible()).resolves.toBe(true);
+      });
+    });
+  });
+
+  describe('a reading list’s address', () => {
+    test('ids of markup and of 100,000 characters are reported as text, cut to fit a phone, and run nothing even without the policy', async () => {
+      const long = 'x'.repeat(100_000);
+      const dialogs: string[] = [];
+      await withPage({ bypassCSP: true, viewport: VIEWPORTS.phone }, async (page) => {
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await page.goto(`${site.url}/list/?p=${[MARKUP, 'wang-kai:p3', long].map(encodeURIComponent).join(',')}`);
+        const items = page.locator('.list-items > li');
+        await expect.poll(() => items.count()).toBe(3);
+        const reported = await page.locator('.list-missing code').allInnerTexts();
+        expect(reported[0], 'the markup, as text').toBe(MARKUP);
+        expect(reported[1], 'the long id, cut').toMatch(/^x+…$/);
+        expect(reported[1]!.length).toBeLessThan(100);
+        await expect(page.locator('main img').count(), 'an image made from an id').resolves.toBe(0);
+        await expect(pwned(page)).resolves.toBeUndefined();
+        await expect(page.evaluate(() => document.documentElement.scrollWidth - innerWidth), 'wider than the phone').resolves.toBeLessThanOrEqual(0);
+        await expect(items.nth(1).locator('.list-text').innerText()).resolves.toBe(passages.find((p) => p.id === 'wang-kai:p3')!.text);
+      });
+      expect(dialogs, 'alert() ran').toEqual([]);
+    });
+
+    test('5,000 distinct ids and repeats: each listed once, no more than the site has paragraphs, and the page says so', async () => {
+      const ids = passages.map((p) => p.id).reverse();
+      const unknown = Array.from({ length: 5000 - ids.length }, (_, i) => `wang-kai:p${1000 + i}`);
+      await withPage({}, async (page) => {
+        await page.goto(`${site.url}/list/?p=${[...ids, ...unknown, ...ids.slice(0, 7)].join(',')}`);
+        const items = page.locator('.list-items > li');
+        await expect.poll(() => items.count()).toBe(ids.length);
+        await expect(page.locator('.list-missing').count(), 'every paragraph of the site found').resolves.toBe(0);
+        await expect(page.locator('.list-text').allInnerTexts()).resolves.toEqual(ids.map((id) => passages.find((p) => p.id === id)!.text));
+        const note = await page.locator('.list-note').innerText();
+        expect(note).toContain(`这个地址列出了5000段，多于本站的全部段落（${ids.length}段），这里只列出前${ids.length}段。`);
+        expect(note).toContain('地址中有7项重复，每段只列一次。');
+        expect(new URL(page.url()).searchParams.get('p')!.split(','), 'the address says what is listed').toEqual(ids);
+        const violations = await axeViolations(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      });
+    });
+  });
+
+  describe('a search’s address', () => {
+    /** Waits until the search page has shown its answer, and returns its status. */
+    async function answer(page: Page, timeout = 30_000): Promise<string> {
+      const status = page.locator('#search-status');
+      await page.waitForFunction(() => {
+        const s = document.getElementById('search-status');
+        return !!s?.textContent && s.dataset.kind !== 'busy';
+      }, null, { timeout });
+      return status.innerText();
+    }
+
+    test('5,000 distinct terms: the page answers within seconds, and the note, the box, the status, the title and the address name what was searched', async () => {
+      const terms = termsOfTheTexts(5000);
+      await withPage({}, async (page) => {
+        const start = Date.now();
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent(terms.join(' '))}`);
+        // Before the cap, 5,000 terms held the tab for 12 s to a minute.
+        const status = await answer(page, 15_000);
+        expect(Date.now() - start).toBeLessThan(15_000);
+        const searched = await page.locator('#search-q').inputValue();
+        expect(searched.split(' ').length).toBeLessThan(terms.length);
+        expect(terms.join(' ').startsWith(searched), 'the first terms').toBe(true);
+        await expect(page.locator('#search-note').innerText()).resolves.toContain(`查询太长，只搜索了“${searched}”`);
+        expect(status.startsWith(`“${searched}”`), status).toBe(true);
+        await expect(page.title()).resolves.toMatch(new RegExp(`^“${searched}”的搜索结果`));
+        expect(new URL(page.url()).searchParams.get('q')).toBe(searched);
+      });
+    });
+
+    test('filter values the page does not offer, markup among them, are left out with a note: the results are those of no filter', async () => {
+      const long = 'x'.repeat(5000);
+      await withPage({}, async (page) => {
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent('城市群')}`);
+        const unfiltered = await answer(page);
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent('城市群')}&doc=xyz&theme=${encodeURIComponent(MARKUP)}&author=${long}`);
+        await expect(answer(page)).resolves.toBe(unfiltered);
+        const notes = await page.locator('#search-note p').allInnerTexts();
+        expect(notes).toHaveLength(3);
+        expect(notes[0]).toContain('“文本：xyz”');
+        expect(notes[1]).toMatch(/^没有“作者：x+…”/);
+        expect(notes[2]).toContain(`“主题：${MARKUP}”`);
+        for (const select of await page.locator('#search-form select').all()) {
+          await expect(select.inputValue(), 'every filter shows 全部, as searched').resolves.toBe('');
+        }
+        expect([...new URL(page.url()).searchParams.keys()], 'the address without them').toEqual(['q']);
+        await expect(page.locator('main img').count()).resolves.toBe(0);
+        const violations = await axeViolations(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      });
+    });
+
+    test('a query of quotes alone asks for words, and the tab’s title says no more than the page', async () => {
+      await withPage({}, async (page) => {
+        await page.goto(`${site.url}/search/`);
+        const blank = { status: await answer(page), title: await page.title() };
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent(`""''“”「」`)}`);
+        await expect(answer(page)).resolves.toBe(blank.status);
+        await expect(page.title()).resolves.toBe(blank.title);
+        await expect(page.locator('#search-note').innerText()).resolves.toContain('只有引号，没有可搜索的词语');
+      });
+    });
+
+    test(`searching for ${MARKUP} shows it as text and runs nothing`, async () => {
+      const dialogs: string[] = [];
+      await withPage({ bypassCSP: true }, async (page) => {
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        await page.goto(`${site.url}/search/?q=${encodeURIComponent(MARKUP)}`);
+        await answer(page);
+        const box = page.locator('#search-q');
+        await expect(box.inputValue(), 'the query stays in the search box as typed').resolves.toBe(MARKUP);
+        await box.fill(MARKUP);
+        await box.press('Enter');
+        await answer(page);
+        await expect(page.locator('main img').count(), 'an image made from the query').resolves.toBe(0);
+        await expect(page.evaluate(() => document.querySelector('[onerror]') === null)).resolves.toBe(true);
+        await expect(pwned(page)).resolves.toBeUndefined();
+      });
+      expect(dialogs, 'alert() ran').toEqual([]);
+    });
   });
 });

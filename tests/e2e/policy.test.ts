@@ -1,9 +1,11 @@
 /**
  * The Content-Security-Policy in Chromium. Every browser test runs with it
  * enforced (the pages' <meta>, and the header the test server sends from
- * _headers) and fails if anything breaks it (tests/helpers/browser.ts). Here:
- * that a breach is really reported, and that what search needs (a worker of
- * the site compiling WebAssembly) is allowed.
+ * _headers) and fails if anything breaks it (tests/helpers/browser.ts): so
+ * every page's scripts, Pagefind's search with its WebAssembly and the
+ * opencc-js conversion run under Trusted Types there. Here: that a breach is
+ * really reported, that Trusted Types are enforced from the pages' own
+ * <meta>, and that what search needs (compiling WebAssembly) is allowed.
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -34,12 +36,25 @@ beforeAll(async () => {
     pageWith(`<p style="color: red">x</p><img src="http://example.invalid/x.png" alt=""><script>document.title = 'ran'</script><script src="fetch.js"></script>`),
   );
   writeFileSync(path.join(tmp, 'fetch.js'), `fetch('http://example.invalid/data.json').catch(() => {});`);
-  writeFileSync(path.join(tmp, 'search.html'), pageWith('<script src="start-worker.js"></script>'));
-  writeFileSync(path.join(tmp, 'start-worker.js'), `new Worker('worker.js').onmessage = (e) => { document.title = e.data; };`);
+  writeFileSync(path.join(tmp, 'search.html'), pageWith('<script src="compile.js"></script>'));
   writeFileSync(
-    path.join(tmp, 'worker.js'),
-    `WebAssembly.compile(new Uint8Array(${JSON.stringify(EMPTY_WASM)})).then(() => postMessage('compiled'), (e) => postMessage('refused: ' + e));`,
+    path.join(tmp, 'compile.js'),
+    `WebAssembly.compile(new Uint8Array(${JSON.stringify(EMPTY_WASM)})).then(() => { document.title = 'compiled'; }, (e) => { document.title = 'refused: ' + e; });`,
   );
+  writeFileSync(path.join(tmp, 'sinks.html'), pageWith('<p id="target">text</p><script src="sinks.js"></script>'));
+  // Each sink given a string, as a script would that had not built its DOM from nodes; the page's title says what got through.
+  writeFileSync(
+    path.join(tmp, 'sinks.js'),
+    `const through = [];
+const attempt = (name, f) => { try { f(); through.push(name); } catch {} };
+attempt('innerHTML', () => { document.getElementById('target').innerHTML = '<b>markup</b>'; });
+attempt('insertAdjacentHTML', () => document.body.insertAdjacentHTML('beforeend', '<i>markup</i>'));
+attempt('script src', () => { document.createElement('script').src = 'x.js'; });
+attempt('Worker', () => new Worker('worker.js'));
+attempt('createPolicy', () => trustedTypes.createPolicy('anything', { createHTML: (s) => s }));
+document.title = 'through: ' + (through.join(', ') || 'nothing');`,
+  );
+  writeFileSync(path.join(tmp, 'worker.js'), '');
   server = await startServer(tmp);
 });
 
@@ -68,12 +83,33 @@ test('a page that breaks the policy is caught: inline script, style attribute, a
   }
 });
 
-test('a worker of the site may compile WebAssembly under the policy, as Pagefind’s search worker does', async () => {
+test('a page may compile WebAssembly under the policy, as Pagefind does on the search page’s thread', async () => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(`${server.url}/search.html`);
     await expect.poll(() => page.title(), { timeout: 10_000 }).toBe('compiled');
+  } finally {
+    await context.close();
+  }
+});
+
+test('Trusted Types, from the page’s <meta> alone: no string becomes markup, a script or a worker, and no policy can be made', async () => {
+  const context = await (await browser.get()).newContext();
+  try {
+    const violations = await recordPolicyViolations(context);
+    const page = await context.newPage();
+    // The page's own policy only: the file is served without the header, as by a host that sends none.
+    await page.route('**/sinks.html', async (route) => route.fulfill({ response: await route.fetch(), headers: { 'content-type': 'text/html; charset=utf-8' } }));
+    await page.goto(`${server.url}/sinks.html`);
+    await expect.poll(() => page.title()).toMatch(/^through: /);
+    await expect(page.title(), 'what got through').resolves.toBe('through: nothing');
+    await expect(page.locator('b, i').count()).resolves.toBe(0);
+    const reported = violations.join('\n');
+    for (const sink of ['Element innerHTML', 'Element insertAdjacentHTML', 'HTMLScriptElement src', 'Worker constructor']) {
+      expect(reported, `${sink} reported`).toMatch(new RegExp(`require-trusted-types-for blocked trusted-types-sink .*${sink}`));
+    }
+    expect(reported, 'the policy refused').toMatch(/trusted-types blocked trusted-types-policy .*anything/);
   } finally {
     await context.close();
   }

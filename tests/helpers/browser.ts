@@ -32,6 +32,13 @@ export async function recordPolicyViolations(context: BrowserContext): Promise<s
   return violations;
 }
 
+/** Records every error a context's pages throw and do not catch, one readable line each. */
+export function recordPageErrors(context: BrowserContext): string[] {
+  const errors: string[] = [];
+  context.on('page', (page) => page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.name}: ${error.message}`)));
+  return errors;
+}
+
 /**
  * One browser for a test file, launched by the first test that asks for it.
  * If Chromium is missing, every test that needs it fails with the reason
@@ -39,7 +46,8 @@ export async function recordPolicyViolations(context: BrowserContext): Promise<s
  *
  * Open pages in `newContext()`: the site's Content-Security-Policy is
  * enforced there as in any browser, and a test fails after it ends if
- * anything broke the policy.
+ * anything broke the policy or a page threw an error it did not catch (a
+ * script stopped halfway leaves a page that looks right but does not work).
  */
 export function sharedBrowser(): {
   get(): Promise<Browser>;
@@ -49,16 +57,20 @@ export function sharedBrowser(): {
   let launching: Promise<Browser> | undefined;
   const get = () => (launching ??= launchBrowser());
   let violations: string[][] = [];
+  let errors: string[][] = [];
   afterEach(() => {
-    const found = violations.flat();
+    const found = { violations: violations.flat(), errors: errors.flat() };
     violations = [];
-    expect(found, 'Content-Security-Policy violations').toEqual([]);
+    errors = [];
+    expect(found.violations, 'Content-Security-Policy violations').toEqual([]);
+    expect(found.errors, 'errors thrown in the pages and not caught').toEqual([]);
   });
   return {
     get,
     newContext: async (options) => {
       const context = await (await get()).newContext(options);
       violations.push(await recordPolicyViolations(context));
+      errors.push(recordPageErrors(context));
       return context;
     },
     close: async () => {

@@ -6,6 +6,7 @@
  * highlights it. Without JavaScript the link still lands on the paragraph,
  * which the page's `:target` style shows.
  */
+import { fragmentId } from '../../lib/registry';
 import { findRanges } from './text';
 
 const KEY = 'search-arrival';
@@ -21,7 +22,7 @@ interface Arrival {
 /** Notes where a result link leads and what to mark there; called as the reader follows it. */
 export function noteArrival(href: string, terms: readonly string[]): void {
   const target = new URL(href, location.href);
-  const arrival: Arrival = { path: target.pathname, id: decodeURIComponent(target.hash.slice(1)), terms: [...terms] };
+  const arrival: Arrival = { path: target.pathname, id: fragmentId(target.hash) ?? '', terms: [...terms] };
   try {
     sessionStorage.setItem(KEY, JSON.stringify(arrival));
   } catch {
@@ -40,7 +41,7 @@ export function markArrival(): void {
   } catch {
     return;
   }
-  if (arrival.path !== location.pathname || decodeURIComponent(location.hash.slice(1)) !== arrival.id) return;
+  if (arrival.path !== location.pathname || fragmentId(location.hash) !== arrival.id) return;
   const target = document.getElementById(arrival.id);
   if (!target) return;
   target.classList.add('search-landing');

@@ -9,10 +9,11 @@ import type { SearchCorpus } from '../../lib/search-corpus';
 import { paragraphThemes } from './corpus';
 import { noteArrival } from './arrival';
 import { facetCounts, markRanges, matchesFilters, hitsOf, rankHits, countHits, type PageData, type SearchHit } from './hits';
-import { FILTER_KEYS, readState, writeState, type FilterKey, type SearchState } from './state';
+import { FILTER_KEYS, readState, splitFilters, writeState, type FilterKey, type FilterOptions, type SearchState } from './state';
 import { closest, namedBy, type Cards } from './suggest';
-import { hasHan, parseTerms, snippet } from './text';
+import { hasHan, MAX_QUERY_LENGTH, MAX_TERMS, queryTerms, snippet } from './text';
 import { toSimplified } from './traditional';
+import { clip } from '../clip';
 
 /** The part of Pagefind's JS API (pagefind.js) used here. */
 interface Pagefind {
@@ -65,11 +66,51 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
   return node;
 }
 
+/** The select of a filter. */
+const filterSelect = (key: FilterKey) => form.elements.namedItem(key) as HTMLSelectElement | null;
+
+/** The values each filter offers, from the form's options. */
+function filterOptions(): FilterOptions {
+  const values = (key: FilterKey) => new Set([...(filterSelect(key)?.options ?? [])].map((o) => o.value).filter(Boolean));
+  return Object.fromEntries(FILTER_KEYS.map((key) => [key, values(key)])) as Record<FilterKey, Set<string>>;
+}
+
+/** A filter's name as the form shows it: 文本, 作者. */
+const filterName = (key: FilterKey) => filterSelect(key)?.labels[0]?.querySelector('span')?.textContent ?? key;
+
+/** A search as the page runs it: the query cut to the limits, the filters it offers, and what it says about the rest. */
+interface Search {
+  state: SearchState;
+  terms: string[];
+  notes: string[];
+}
+
+/** What the page makes of a state from an address or the form. */
+function understand(asked: SearchState): Search {
+  const { terms, cut } = queryTerms(asked.q);
+  const { known, unknown } = splitFilters(asked.filters, filterOptions());
+  const q = cut ? terms.join(' ') : asked.q;
+  const notes = [
+    ...(cut ? [`查询太长，只搜索了“${q}”：一次最多搜索${MAX_TERMS}个词、${MAX_QUERY_LENGTH}个字。`] : []),
+    ...(asked.q && !terms.length ? ['搜索词里只有引号，没有可搜索的词语。'] : []),
+    ...unknown.map(([key, value]) => `没有“${filterName(key)}：${clip(value)}”这一筛选条件，已忽略，按全部${filterName(key)}搜索。`),
+  ];
+  return { state: { q, filters: known }, terms, notes };
+}
+
+/** What the page says about the address it was given, shown above every state of the search. */
+let addressNotes: string[] = [];
+
+/** The notes above the results: the address's, then any of the search's own. */
+function showNotes(...more: string[]): void {
+  note.replaceChildren(...[...addressNotes, ...more].map((text) => el('p', { class: 'search-note' }, text)));
+}
+
 /** The state shown in the form. */
 function showState(state: SearchState): void {
   input.value = state.q;
   for (const key of FILTER_KEYS) {
-    const select = form.elements.namedItem(key) as HTMLSelectElement | null;
+    const select = filterSelect(key);
     if (select) select.value = state.filters[key] ?? '';
   }
 }
@@ -127,15 +168,14 @@ function mergeData([first, ...others]: PageData[]): PageData {
 let generation = 0;
 
 /** Runs a search and shows it; a newer search makes an older one stop showing anything. */
-async function run(state: SearchState): Promise<void> {
+async function run(state: SearchState, terms: string[]): Promise<void> {
   const mine = ++generation;
   // Marks for `npm run bench:search`: from here to the first results shown.
   performance.mark('search:start');
   const current = () => mine === generation;
-  note.replaceChildren();
+  showNotes();
   cards.replaceChildren();
   results.replaceChildren();
-  let terms = parseTerms(state.q);
   if (!terms.length) {
     setStatus('输入词语后按“搜索”，在笔谈与论文全文中查找段落。');
     results.replaceChildren(examples());
@@ -150,16 +190,17 @@ async function run(state: SearchState): Promise<void> {
     return;
   }
   if (!current()) return;
-  setStatus(`正在搜索“${state.q}”……`, 'busy');
+  const query = terms.join(' ');
+  setStatus(`正在搜索“${query}”……`, 'busy');
   try {
     let convertedFrom: string | undefined;
     let pages = await searchPages(pf, terms);
     // A term that is nowhere whole may be in traditional characters (城市羣): try it in simplified.
     if (pages.missing.some(hasHan)) {
-      const simplified = await toSimplified(state.q).catch(() => state.q);
-      if (simplified !== state.q) {
-        convertedFrom = state.q;
-        terms = parseTerms(simplified);
+      const simplified = await toSimplified(query).catch(() => query);
+      if (simplified !== query) {
+        convertedFrom = query;
+        terms = queryTerms(simplified).terms;
         pages = await searchPages(pf, terms);
       }
     }
@@ -202,7 +243,7 @@ function showError(): void {
 
 /** The label of a filter value, as the form's option shows it. */
 function optionLabel(key: FilterKey, value: string): string {
-  const select = form.elements.namedItem(key) as HTMLSelectElement | null;
+  const select = filterSelect(key);
   const option = select && [...select.options].find((o) => o.value === value);
   return option?.dataset.label ?? value;
 }
@@ -210,7 +251,7 @@ function optionLabel(key: FilterKey, value: string): string {
 /** Shows each filter value's count in its option, for the passages that count. */
 function showCounts(passages: SearchHit[], state: SearchState): void {
   for (const key of FILTER_KEYS) {
-    const select = form.elements.namedItem(key) as HTMLSelectElement | null;
+    const select = filterSelect(key);
     if (!select) continue;
     const counts = facetCounts(passages, state.filters, key);
     for (const option of select.options) {
@@ -230,10 +271,7 @@ function show(state: SearchState, found: Found): void {
   const filtered = Object.keys(state.filters).length > 0;
   const query = terms.join(' ');
 
-  note.replaceChildren();
-  if (found.convertedFrom !== undefined) {
-    note.append(el('p', { class: 'search-note' }, `“${found.convertedFrom}”含繁体字，已转换为简体“${query}”搜索。`));
-  }
+  showNotes(...(found.convertedFrom === undefined ? [] : [`“${found.convertedFrom}”含繁体字，已转换为简体“${query}”搜索。`]));
   showCards(namedBy(terms, corpus));
   showCounts(all.length ? all : passages, state);
 
@@ -329,15 +367,23 @@ function showSuggestions(near: Cards, title: string): void {
   results.replaceChildren(suggestions(near, title));
 }
 
-/** Shows a state and searches it; `push` makes it a new history entry. */
-function go(state: SearchState, push: boolean): void {
-  if (push) {
-    const next = `${location.pathname}${writeState(state)}`;
-    if (next !== `${location.pathname}${location.search}`) history.pushState(null, '', next);
+/**
+ * Shows a state and searches it; `push` makes it a new history entry. A
+ * state the page had to change (a query cut, a filter left out) replaces its
+ * address with what was searched, so that the address, the form, the status
+ * and the tab's title all say the same.
+ */
+function go(asked: SearchState, push: boolean): void {
+  const { state, terms, notes } = understand(asked);
+  addressNotes = notes;
+  const next = `${location.pathname}${writeState(state)}`;
+  if (next !== `${location.pathname}${location.search}`) {
+    if (push) history.pushState(null, '', next);
+    else if (notes.length) history.replaceState(null, '', next);
   }
-  document.title = state.q ? `“${state.q}”的搜索结果 · ${app.dataset.siteName}` : (app.dataset.title ?? document.title);
+  document.title = terms.length ? `“${terms.join(' ')}”的搜索结果 · ${app.dataset.siteName}` : (app.dataset.title ?? document.title);
   showState(state);
-  void run(state);
+  void run(state, terms);
 }
 
 form.addEventListener('submit', (event) => {

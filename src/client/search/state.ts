@@ -36,3 +36,24 @@ export function writeState(state: SearchState): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** The values each filter offers: the options of the page's selects. */
+export type FilterOptions = Readonly<Record<FilterKey, ReadonlySet<string>>>;
+
+/**
+ * A state's filters split into those the page offers and those it does not
+ * (a mistyped or outdated link: `&doc=xyz`). Searching with an unknown value
+ * would find nothing while its select shows 全部, so the page leaves it out
+ * and says so.
+ */
+export function splitFilters(filters: Filters, options: FilterOptions): { known: Filters; unknown: [FilterKey, string][] } {
+  const known: Filters = {};
+  const unknown: [FilterKey, string][] = [];
+  for (const key of FILTER_KEYS) {
+    const value = filters[key];
+    if (value === undefined) continue;
+    if (options[key].has(value)) known[key] = value;
+    else unknown.push([key, value]);
+  }
+  return { known, unknown };
+}

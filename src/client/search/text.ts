@@ -12,6 +12,31 @@ export function parseTerms(query: string): string[] {
   return [...new Set(terms)];
 }
 
+/**
+ * The most terms one search looks for. Each term is two searches of the
+ * index and a pass over every page found, so a link with thousands of terms
+ * would hold the page for seconds to minutes; readers type one to three.
+ */
+export const MAX_TERMS = 10;
+
+/** The longest query one search reads, in characters: a long sentence; its start still finds a pasted paragraph. */
+export const MAX_QUERY_LENGTH = 100;
+
+/** The terms a search looks for, and whether the query was cut to fit the limits. */
+export interface QueryTerms {
+  terms: string[];
+  cut: boolean;
+}
+
+/** The terms of a query's first MAX_QUERY_LENGTH characters, at most MAX_TERMS of them. */
+export function queryTerms(query: string): QueryTerms {
+  // Slice first, so that a query of megabytes is never split whole; then cut on whole characters.
+  const head = Array.from(query.trim().slice(0, 2 * MAX_QUERY_LENGTH)).slice(0, MAX_QUERY_LENGTH).join('');
+  const all = parseTerms(head);
+  const terms = all.slice(0, MAX_TERMS);
+  return { terms, cut: head.length < query.trim().length || terms.length < all.length };
+}
+
 /** Whether text contains Chinese characters (the only text that may be in traditional form). */
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
