@@ -13,10 +13,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { assertBuilt } from '../tests/helpers/pages.ts';
-import { ROOT } from '../tests/helpers/paths.ts';
-import { startServer } from '../tests/helpers/server.ts';
+import { readDocumentFiles } from '../src/lib/content-files.ts';
+import { launchBrowser } from './lib/chromium.ts';
+import { assertBuilt } from './lib/dist.ts';
+import { DIST, ROOT } from './lib/paths.ts';
+import { startServer } from './lib/server.ts';
 
 export const GOLD_FILE = path.join(ROOT, 'tests', 'search-gold.yaml');
 
@@ -45,10 +46,9 @@ export function readGold(file = GOLD_FILE): GoldQuery[] {
   });
 }
 
-/** The document key of each page address (`/forum/wang-kai/` → `wang-kai`), from content/passages.json. */
+/** The document key of each page address (`/forum/wang-kai/` → `wang-kai`), as the registry gives them. */
 function documentKeys(): Map<string, string> {
-  const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as { doc: string; url: string }[];
-  return new Map(passages.map((p) => [p.url, p.doc]));
+  return new Map(readDocumentFiles(path.join(ROOT, 'content')).map((d) => [d.path, d.key]));
 }
 
 /** A result link's passage id: `/forum/wang-kai/#p4` → `wang-kai:p4`; null for a link to anything else. */
@@ -85,12 +85,15 @@ export function quality(ranked: readonly Ranked[]): Quality {
   };
 }
 
-/** Waits until the search page has finished a search: its status says something and is not busy. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+/** Searches on the open search page, as a reader does with its form, and waits until the search has finished. */
+async function searchOnPage(page: Page, query: string): Promise<void> {
+  const before = await page.evaluate(() => performance.getEntriesByName('search:start').length);
+  await page.fill('#search-q', query);
+  await page.press('#search-q', 'Enter');
+  await page.waitForFunction((n) => {
     const status = document.getElementById('search-status');
-    return !!status?.textContent && status.dataset.kind !== 'busy';
-  });
+    return performance.getEntriesByName('search:start').length > n && !!status?.textContent && status.dataset.kind !== 'busy';
+  }, before);
 }
 
 /** Every result link the page lists, in order, as passage ids (links to anything else dropped). */
@@ -99,16 +102,16 @@ async function listedIds(page: Page, keys: ReadonlyMap<string, string>): Promise
   return hrefs.map((h) => passageIdOf(h, keys)).filter((id): id is string => id !== null);
 }
 
-/** Runs every gold query on the search page at `origin` and ranks its wanted passage. */
-export async function rankGold(browser: Browser, origin: string, gold: readonly GoldQuery[] = readGold()): Promise<Ranked[]> {
+/** Runs every gold query on the search page at `origin`, one after another on the same page, and ranks its wanted passage. */
+export async function rankGold(browser: Pick<Browser, 'newContext'>, origin: string, gold: readonly GoldQuery[] = readGold()): Promise<Ranked[]> {
   const keys = documentKeys();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    await page.goto(`${origin}/search/`);
     const ranked: Ranked[] = [];
     for (const entry of gold) {
-      await page.goto(`${origin}/search/?q=${encodeURIComponent(entry.q)}`);
-      await settled(page);
+      await searchOnPage(page, entry.q);
       const ids = await listedIds(page, keys);
       const at = ids.indexOf(entry.want);
       ranked.push({ ...entry, rank: at < 0 ? null : at + 1, top: ids.slice(0, 3), listed: ids.length });
@@ -129,7 +132,7 @@ export function formatQuality(q: Quality): string {
 async function main(): Promise<void> {
   assertBuilt();
   const gold = readGold();
-  const server = await startServer();
+  const server = await startServer(DIST);
   const browser = await launchBrowser();
   try {
     const ranked = await rankGold(browser, server.url, gold);
