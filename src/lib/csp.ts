@@ -7,14 +7,15 @@
  * Nothing is allowed inline: no inline `<script>` or `<style>`, no `style`
  * attributes, no event-handler attributes. Scripts and styles are files under
  * the site's own origin, and no web font is ever loaded (no `font-src`).
- * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly, and its worker
- * is a file of the site (`pagefind-worker.js`), hence `worker-src 'self'`.
+ * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly, and the search
+ * worker that runs it is a file of the site (`/_astro/worker-….js`), hence
+ * `worker-src 'self'`.
  *
  * Trusted Types: the browser refuses a plain string to every sink that turns
  * text into markup or code (`innerHTML`, `insertAdjacentHTML`, a script's
  * `src`, `new Worker(url)`, …), and no script may make a policy that would
  * vouch for one (`trusted-types 'none'`). The site's scripts build the DOM
- * from nodes and text, and Pagefind runs on the page's thread.
+ * from nodes and text.
  */
 
 export type Directives = Readonly<Record<string, readonly string[]>>;

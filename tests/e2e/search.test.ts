@@ -281,7 +281,8 @@ describe('filters', () => {
       await search(page, `${q('城市群')}&theme=${theme}`);
       expect([...(await results(page, 'exact'))].sort()).toEqual([...expected].sort());
       const name = await page.locator(`select[name="theme"] option[value="${theme}"]`).getAttribute('data-label');
-      const labels = await page.locator('#search-exact .result-themes').allInnerTexts();
+      // Results off screen are laid out only as they scroll in: their text is read from the DOM.
+      const labels = await page.locator('#search-exact .result-themes').evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
       expect(labels).toHaveLength(expected.length);
       expect(labels.every((l) => l.includes(name!))).toBe(true);
     });
@@ -311,6 +312,19 @@ describe('landing on the paragraph', () => {
       await expect
         .poll(() => paragraph.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }), { message: 'the paragraph is in view' })
         .toBe(true);
+    });
+  });
+
+  test('following a footnote result lands on the footnote, highlighted, with the name marked', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('方创琳'));
+      const link = page.locator('#search-exact a.result-link').first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(/^\/paper\/1\/#fn-\d+$/);
+      await Promise.all([page.waitForURL(`${site.server.url}${href}`), link.click()]);
+      const note = page.locator(`[id="${href.split('#')[1]}"]`);
+      await expect(note.getAttribute('class')).resolves.toContain('search-landing');
+      await expect(note.locator('mark.search-term').allInnerTexts()).resolves.toEqual(['方创琳']);
     });
   });
 

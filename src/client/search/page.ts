@@ -230,25 +230,54 @@ function show(state: SearchState, found: Found): void {
     setStatus(`没有找到完整包含“${query}”的段落。${partial.length ? `有${partial.length}段只含其中部分词语，列在下面。` : ''}${filterNote}`);
   }
 
-  const groups: Node[] = [];
+  const groups: HTMLElement[] = [];
   if (exact.length) groups.push(group('search-exact', `完整匹配：含${listed(terms)}`, exact, terms, units));
   if (!exact.length && found.complete) groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
   if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms, units));
-  results.replaceChildren(...groups);
+  place(groups);
 }
 
-/** A group of results; in the partial group, those after the first few fold away behind a summary. */
+/** Puts the groups in the results in this order, leaving in place those already there. */
+function place(groups: readonly Element[]): void {
+  groups.forEach((g, i) => {
+    if (results.children[i] !== g) results.insertBefore(g, results.children[i] ?? null);
+  });
+  while (results.children.length > groups.length) results.lastElementChild!.remove();
+}
+
+/**
+ * A group of results. The group this search already shows is added to when
+ * it lists the first of them (as the first answer's results do): those stay
+ * where they are, and only the rest are laid out. In the partial group,
+ * results after the first few fold away behind a summary.
+ */
 function group(id: string, title: string, hits: SearchHit[], terms: QueryTerm[], units: QueryUnit[]): HTMLElement {
   const fold = id === 'search-partial' && hits.length > PARTIAL_SHOWN + 1;
-  const first = fold ? hits.slice(0, PARTIAL_SHOWN) : hits;
-  const heading = el('h2', { class: 'results-title', id: `${id}-title` }, title, el('span', { class: 'results-count' }, `${hits.length}段`));
-  const section = el('section', { class: 'results-group', id, 'aria-labelledby': `${id}-title` }, heading, el('ol', { class: 'results' }, ...first.map((h) => item(h, terms, units))));
-  if (fold) {
-    const rest = hits.slice(PARTIAL_SHOWN);
-    const more = el('ol', { class: 'results', start: String(PARTIAL_SHOWN + 1) }, ...rest.map((h) => item(h, terms, units)));
-    section.append(el('details', { class: 'results-more' }, el('summary', {}, `再显示${rest.length}段部分匹配`), more));
-  }
+  const existing = document.getElementById(id);
+  const there = existing ? [...existing.querySelectorAll('a.result-link')].map((a) => a.getAttribute('href')) : [];
+  const keep = existing !== null && there.every((href, i) => hits[i]?.href === href) && !(fold && there.length > PARTIAL_SHOWN);
+  const section =
+    keep && existing
+      ? existing
+      : el('section', { class: 'results-group', id, 'aria-labelledby': `${id}-title` }, el('h2', { class: 'results-title', id: `${id}-title` }, title, el('span', { class: 'results-count' })), el('ol', { class: 'results' }));
+  section.querySelector('.results-count')!.textContent = `${hits.length}段`;
+  const from = keep ? there.length : 0;
+  hits.slice(from).forEach((hit, k) => {
+    const list = fold && from + k >= PARTIAL_SHOWN ? folded(section) : section.querySelector('ol.results')!;
+    list.append(item(hit, terms, units));
+  });
+  const summary = section.querySelector('.results-more > summary');
+  if (summary) summary.textContent = `再显示${hits.length - PARTIAL_SHOWN}段部分匹配`;
   return section;
+}
+
+/** The folded list of a group, made the first time a result goes there. */
+function folded(section: HTMLElement): HTMLOListElement {
+  const found = section.querySelector<HTMLOListElement>('.results-more > ol');
+  if (found) return found;
+  const list = el('ol', { class: 'results', start: String(PARTIAL_SHOWN + 1) });
+  section.append(el('details', { class: 'results-more' }, el('summary', {}), list));
+  return list;
 }
 
 /** Where a hit is: 论文 · 论文第一节 · 注释9, 笔谈 · 王凯《…》 · 第4段. */
