@@ -18,7 +18,7 @@ import { toString } from 'mdast-util-to-string';
 import { anchors } from '../registry.ts';
 import type { Passage } from '../schema.ts';
 import type { ContentDoc } from '../content-files.ts';
-import { EXTRAS_MARK, SPACE_MARK, WORD_END, hasHan, isIndexed } from './words.ts';
+import { EXTRAS_MARK, SPACE_MARK, hasHan, isIndexed } from './words.ts';
 
 export interface SearchRecord {
   /** `wang-kai:p4`, `paper-1:fn-9`. */
@@ -56,8 +56,12 @@ export interface Footnote {
   citedIn: string;
 }
 
-/** Characters the record encoding (words.ts) gives a meaning; the texts must not hold them. */
-const RESERVED = [WORD_END, SPACE_MARK, EXTRAS_MARK];
+/**
+ * Characters the record encoding (words.ts) gives a meaning of their own;
+ * the texts must not hold them. (WORD_END may be in a text: every indexed
+ * word gets exactly one more, which is all the browser takes off.)
+ */
+const RESERVED = [SPACE_MARK, EXTRAS_MARK];
 
 /** Where each word of a cut starts and ends in the text. */
 function spans(words: readonly string[]): [number, number][] {

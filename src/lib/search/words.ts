@@ -40,7 +40,11 @@ export function encodeRecord(words: readonly string[], extras: readonly string[]
   return [...shown, EXTRAS_MARK, ...extras.map((w) => `${w}${WORD_END}`)].join(' ');
 }
 
-/** A word as the text has it: without its WORD_END (no text holds that character: the build checks). */
+/**
+ * A word as the text has it: without the WORD_END it was given. Only indexed
+ * words get one, and a word holding WORD_END is indexed (it is a word
+ * character), so exactly one comes off, whatever the text holds.
+ */
 const shownWord = (w: string) => (w === SPACE_MARK ? ' ' : w.endsWith(WORD_END) ? w.slice(0, -1) : w);
 
 /** A record's text, its words and its extra words, back from Pagefind's content (a fragment's `content`). */

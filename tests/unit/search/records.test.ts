@@ -64,8 +64,8 @@ describe('the records of the texts', () => {
   });
 
   it('stops with the record’s name when a text holds a character the index reserves', () => {
-    const bad = paragraphs.map((p, i) => (i === 3 ? { ...p, text: `${p.text}_` } : p));
-    expect(() => buildRecords(docs, bad, cut)).toThrow(`search index: ${paragraphs[3]!.id} holds “_”`);
+    const bad = paragraphs.map((p, i) => (i === 3 ? { ...p, text: `${p.text}¶` } : p));
+    expect(() => buildRecords(docs, bad, cut)).toThrow(`search index: ${paragraphs[3]!.id} holds “¶”`);
   });
 
   it('stops with the footnote’s number when no paragraph carries its reference', () => {

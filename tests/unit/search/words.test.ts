@@ -37,6 +37,11 @@ describe('a record through Pagefind and back', () => {
     expect(decodeRecord(encoded).text).toBe('卡斯特(Manuel Castells)2018 年');
   });
 
+  it('gives back words that hold or end in the word-end mark itself', () => {
+    const words = ['__pwned', '=', 'x_', '_', '(', 'a_b', ')'];
+    expect(decodeRecord(encodeRecord(words)).words).toEqual(words);
+  });
+
   it('writes a query word as the index holds it', () => {
     expect(indexForm('Castells')).toBe('castells_');
     expect(indexForm('城市群')).toBe('城市群_');
