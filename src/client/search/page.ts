@@ -7,14 +7,13 @@
 import { TEXT_NAMES } from '../../lib/registry';
 import type { SearchCorpus } from '../../lib/search-corpus';
 import type { QueryUnit } from '../../lib/search/words';
-import { noteArrival } from './arrival';
 import { countHits, facetCounts, hitOf, lacking, markRanges, matchesFilters, type SearchHit } from './hits';
 import { FILTER_KEYS, readState, splitFilters, writeState, type FilterKey, type FilterOptions, type SearchState } from './state';
 import { closest, namedBy, type Cards } from './suggest';
 import { MAX_QUERY_LENGTH, MAX_TERMS, parseTerms, queryTerms, snippet } from './text';
 import { clip } from '../clip';
 import type { QueryTerm } from './ranking';
-import type { SearchAnswer, SearchRequest } from './worker';
+import type { MoreRequest, SearchAnswer, SearchRequest } from './worker';
 import workerUrl from './worker.ts?worker&url';
 import { SEARCH_WORKER_POLICY } from '../../lib/csp';
 
@@ -175,6 +174,8 @@ function run(state: SearchState, terms: string[]): void {
       ...(answer.convertedFrom === undefined ? {} : { convertedFrom: answer.convertedFrom }),
       complete: answer.complete,
     });
+    // The rest is asked for once the first results are painted.
+    if (!answer.complete) requestAnimationFrame(() => setTimeout(() => searchWorker().postMessage({ more: request.id } satisfies MoreRequest)));
   });
   try {
     searchWorker().postMessage(request);
@@ -394,9 +395,4 @@ form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) go(formState(), true);
 });
 window.addEventListener('popstate', () => go(readState(location.search), false));
-results.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.result-link') : null;
-  if (link) noteArrival(link.href, JSON.parse(link.dataset.marks ?? '[]') as [number, number][]);
-});
-
 go(readState(location.search), false);

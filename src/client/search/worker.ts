@@ -36,7 +36,12 @@ export interface LoadedHit extends RankedHit {
   data: RecordData;
 }
 
-/** An answer: the first hits with their records (`complete: false`), then all of them. */
+/** What the page sends once it has shown a search's first hits: it wants the rest. */
+export interface MoreRequest {
+  more: number;
+}
+
+/** An answer: the first hits with their records (`complete: false`), then, once the page asks for more, all of them. */
 export interface SearchAnswer {
   id: number;
   /** The query searched: as typed, or converted to simplified characters. */
@@ -52,8 +57,8 @@ export interface SearchAnswer {
   error?: string;
 }
 
-/** How many hits the first answer carries: about a screenful, so the reader sees results before the rest load. */
-const FIRST_HITS = 3;
+/** How many hits the first answer carries: what a screen shows of them under the form, so the reader sees results before the rest load. */
+const FIRST_HITS = 2;
 
 const vocabulary = readVocabulary(words, singles);
 
@@ -117,11 +122,24 @@ async function search(request: SearchRequest, reply: (answer: SearchAnswer) => v
   const answer = (hits: LoadedHit[], complete: boolean): SearchAnswer => ({ id: request.id, query, ...(convertedFrom === undefined ? {} : { convertedFrom }), terms, units, hits, complete });
   const load = (list: RankedHit[]) => Promise.all(list.map(async (hit) => ({ ...hit, data: await results.get(hit.id)!.data() })));
   const first = request.whole ? [] : await load(ranked.slice(0, FIRST_HITS));
-  if (first.length && first.length < ranked.length) reply(answer(first, false));
+  if (first.length && first.length < ranked.length) {
+    reply(answer(first, false));
+    // The rest waits until the page has shown the first: they do not compete for the network or the page's thread.
+    await new Promise<void>((resolve) => wanted.set(request.id, resolve));
+  }
   reply(answer([...first, ...(await load(ranked.slice(first.length)))], true));
 }
 
-onmessage = (event: MessageEvent<SearchRequest>) => {
+/** Searches whose first hits were sent, waiting for the page to want the rest; a newer search drops them. */
+const wanted = new Map<number, () => void>();
+
+onmessage = (event: MessageEvent<SearchRequest | MoreRequest>) => {
+  if ('more' in event.data) {
+    wanted.get(event.data.more)?.();
+    wanted.delete(event.data.more);
+    return;
+  }
+  wanted.clear();
   const request = event.data;
   search(request, (answer) => postMessage(answer)).catch((error: unknown) =>
     postMessage({ id: request.id, query: request.query, terms: [], units: [], hits: [], complete: true, error: String(error) } satisfies SearchAnswer),
