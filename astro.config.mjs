@@ -7,7 +7,6 @@ import rehypeMissingTableNote from './src/plugins/rehype-missing-table-note.ts';
 import rehypeSectionIds from './src/plugins/rehype-section-ids.ts';
 import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
 import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
-import rehypeSearchIgnore from './src/plugins/rehype-search-ignore.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
 import rehypeExpertLinks from './src/plugins/rehype-expert-links.ts';
@@ -50,16 +49,17 @@ export default defineConfig({
         rehypeParagraphAnchors,
         rehypeExpertLinks,
         rehypeFootnoteNumbers,
-        rehypeSearchIgnore,
       ],
     }),
   },
-  // The search index is made from the built pages, after every build.
+  // The search index: every paragraph and footnote a record, made after every build.
   integrations: [pagefindIndex()],
   vite: {
     plugins: [tailwindcss()],
     // Every script an external file, never inlined: the Content-Security-Policy
     // (src/lib/csp.ts) allows no inline code, and Astro inlines small scripts unless this is 0.
     build: { assetsInlineLimit: 0 },
+    // The search worker is a module: it imports Pagefind, and opencc-js only when a query needs it.
+    worker: { format: 'es' },
   },
 });

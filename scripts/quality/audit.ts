@@ -1,5 +1,5 @@
 /**
- * npm run audit [-- --no-build]
+ * npm run audit [-- --no-build] [-- --page <id> …]
  *
  * Builds the site once, serves dist/ on 127.0.0.1 the way a static host
  * would (with the headers of its _headers file), and runs Lighthouse with the
@@ -7,6 +7,7 @@
  * mobile and the desktop preset. Prints the four scores of every page and,
  * for a score under 100, the audits that cost points. Exits with 1 if any
  * score is under 100. Full reports go to tests/.output/lighthouse/.
+ * `--page search` audits only the page types named (ids of page-types.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -46,7 +47,10 @@ function lostPoints(result: Result, category: string): string[] {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { 'no-build': { type: 'boolean', default: false }, page: { type: 'string', multiple: true } } });
+  const unknown = (values.page ?? []).filter((id) => !PAGE_TYPES.some((t) => t.id === id));
+  if (unknown.length) throw new Error(`--page ${unknown.join(', ')}: expected one of ${PAGE_TYPES.map((t) => t.id).join(', ')}`);
+  const types = values.page ? PAGE_TYPES.filter((t) => values.page!.includes(t.id)) : PAGE_TYPES;
   if (!values['no-build']) {
     console.log('building the site: npm run build');
     npmRun('build');
@@ -60,7 +64,7 @@ async function main(): Promise<number> {
   const problems: string[] = [];
   let versions = '';
   try {
-    for (const type of PAGE_TYPES) {
+    for (const type of types) {
       for (const preset of PRESETS) {
         const address = auditPath(type);
         const flags: Flags = { port: chrome.port, logLevel: 'error', output: 'html', onlyCategories: [...CATEGORIES] };

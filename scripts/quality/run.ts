@@ -30,9 +30,9 @@ export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
-/** `14.2 KB` (1 KB = 1000 bytes, as the page-weight bar counts). */
+/** `14.2 KiB` (1 KiB = 1024 bytes, the one unit of every benchmark and of README). */
 export function formatBytes(bytes: number): string {
-  return bytes >= 1000 ? `${(bytes / 1000).toFixed(1)} KB` : `${bytes} B`;
+  return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} B`;
 }
 
 /** A Markdown table, so the output can be pasted into the README. */

@@ -7,15 +7,20 @@
  * Nothing is allowed inline: no inline `<script>` or `<style>`, no `style`
  * attributes, no event-handler attributes. Scripts and styles are files under
  * the site's own origin, and no web font is ever loaded (no `font-src`).
- * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly, and its worker
- * is a file of the site (`pagefind-worker.js`), hence `worker-src 'self'`.
+ * `'wasm-unsafe-eval'` lets Pagefind compile its WebAssembly, and the search
+ * worker that runs it is a file of the site (`/_astro/worker-….js`), hence
+ * `worker-src 'self'`.
  *
  * Trusted Types: the browser refuses a plain string to every sink that turns
  * text into markup or code (`innerHTML`, `insertAdjacentHTML`, a script's
- * `src`, `new Worker(url)`, …), and no script may make a policy that would
- * vouch for one (`trusted-types 'none'`). The site's scripts build the DOM
- * from nodes and text, and Pagefind runs on the page's thread.
+ * `src`, `new Worker(url)`, …). The site's scripts build the DOM from nodes
+ * and text. One policy may be made, once: SEARCH_WORKER_POLICY, with which
+ * the search page vouches for its worker's address and for nothing else
+ * (src/client/search/page.ts); any other policy is refused.
  */
+
+/** The name of the one Trusted Types policy: the search page's, for its worker's address. */
+export const SEARCH_WORKER_POLICY = 'search-worker';
 
 export type Directives = Readonly<Record<string, readonly string[]>>;
 
@@ -32,7 +37,7 @@ export const CSP_DIRECTIVES: Directives = {
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
   'require-trusted-types-for': ["'script'"],
-  'trusted-types': ["'none'"],
+  'trusted-types': [SEARCH_WORKER_POLICY],
 };
 
 /** Directives that only a header can set: browsers ignore them in a `<meta>`. */

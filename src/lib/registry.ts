@@ -156,6 +156,12 @@ export function fragmentId(hash: string): string | undefined {
   }
 }
 
+/** A footnote anchor's number: `fn-9` → 9. */
+export function parseFootnoteAnchor(id: string): number | undefined {
+  const m = /^fn-([1-9]\d*)$/.exec(id);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Whether an id is a section anchor, `s1` …. */
 export const isSectionAnchor = (id: string) => parseAnchor(id)?.kind === 'section';
 

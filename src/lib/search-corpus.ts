@@ -1,10 +1,10 @@
 /**
  * What the search page embeds about the corpus besides Pagefind's index: the
- * pages, the themes of every paragraph, the themes and the experts. The
- * client (src/client/search/) reads it to label results, filter passages by
- * theme and suggest themes and experts.
+ * documents, the themes and the experts. The client (src/client/search/)
+ * reads it to label results and suggest themes and experts; each passage's
+ * own themes come with its record in the index.
  */
-import { getDocuments, getEssays, getPassages, getThemes } from './documents';
+import { getDocuments, getEssays, getThemes } from './documents';
 import { paths } from './site';
 
 export interface CorpusPage {
@@ -13,8 +13,6 @@ export interface CorpusPage {
   /** The page's heading. */
   title: string;
   doc: 'forum' | 'paper';
-  /** Indices into `themes` for each paragraph: `paragraphThemes[n - 1]` are the themes of #pN. */
-  paragraphThemes: number[][];
 }
 
 export interface CorpusTheme {
@@ -46,14 +44,12 @@ export interface SearchCorpus {
 export async function buildSearchCorpus(): Promise<SearchCorpus> {
   const themes = await getThemes();
   const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
-  const passages = await getPassages();
-  const themesOfParagraphs = (key: string) => passages.filter((p) => p.doc === key).map((p) => p.themes.map((t) => themeIndex.get(t.id)!));
   const themeNames = (ids: { id: string }[]) => ids.map((t) => themes[themeIndex.get(t.id)!]!.name).join(' ');
 
   const pages = Object.fromEntries(
     (await getDocuments()).map((d) => [
       d.key,
-      { label: d.kind === 'essay' ? `${d.who}《${d.partTitle}》` : d.who, title: d.partTitle, doc: d.text, paragraphThemes: themesOfParagraphs(d.key) },
+      { label: d.kind === 'essay' ? `${d.who}《${d.partTitle}》` : d.who, title: d.partTitle, doc: d.text },
     ]),
   );
   return {

@@ -34,9 +34,9 @@ const PAGE_POLICY: Readonly<Record<string, readonly string[]>> = {
   // No <base> may move the site's relative links elsewhere.
   'base-uri': ["'self'"],
   'form-action': ["'self'"],
-  // Trusted Types: no string reaches innerHTML, a script's src or eval, and no script may make a policy to let one.
+  // Trusted Types: no string reaches innerHTML, a script's src or eval; the one policy a script may make is the search page's, for its worker's address.
   'require-trusted-types-for': ["'script'"],
-  'trusted-types': ["'none'"],
+  'trusted-types': ['search-worker'],
 };
 
 /** The policy a header must send: the pages' and what only a header can carry. */

@@ -311,7 +311,8 @@ describe('hostile and broken addresses, on the site in dist/', () => {
         expect(searched.split(' ').length).toBeLessThan(terms.length);
         expect(terms.join(' ').startsWith(searched), 'the first terms').toBe(true);
         await expect(page.locator('#search-note').innerText()).resolves.toContain(`查询太长，只搜索了“${searched}”`);
-        expect(status.startsWith(`“${searched}”`), status).toBe(true);
+        // Two-character stretches of the texts are not all words: the status may say none holds them all, but it names them.
+        expect(status, 'the status').toContain(`“${searched}”`);
         await expect(page.title()).resolves.toMatch(new RegExp(`^“${searched}”的搜索结果`));
         expect(new URL(page.url()).searchParams.get('q')).toBe(searched);
       });

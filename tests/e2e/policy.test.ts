@@ -52,6 +52,7 @@ attempt('insertAdjacentHTML', () => document.body.insertAdjacentHTML('beforeend'
 attempt('script src', () => { document.createElement('script').src = 'x.js'; });
 attempt('Worker', () => new Worker('worker.js'));
 attempt('createPolicy', () => trustedTypes.createPolicy('anything', { createHTML: (s) => s }));
+attempt('search-worker policy twice', () => { trustedTypes.createPolicy('search-worker', {}); trustedTypes.createPolicy('search-worker', {}); });
 document.title = 'through: ' + (through.join(', ') || 'nothing');`,
   );
   writeFileSync(path.join(tmp, 'worker.js'), '');
@@ -94,7 +95,7 @@ test('a page may compile WebAssembly under the policy, as Pagefind does on the s
   }
 });
 
-test('Trusted Types, from the page’s <meta> alone: no string becomes markup, a script or a worker, and no policy can be made', async () => {
+test('Trusted Types, from the page’s <meta> alone: no string becomes markup, a script or a worker, no policy but the search worker’s can be made, and that one only once', async () => {
   const context = await (await browser.get()).newContext();
   try {
     const violations = await recordPolicyViolations(context);
@@ -110,6 +111,7 @@ test('Trusted Types, from the page’s <meta> alone: no string becomes markup, a
       expect(reported, `${sink} reported`).toMatch(new RegExp(`require-trusted-types-for blocked trusted-types-sink .*${sink}`));
     }
     expect(reported, 'the policy refused').toMatch(/trusted-types blocked trusted-types-policy .*anything/);
+    expect(reported, 'the search worker’s policy made a second time refused').toMatch(/trusted-types blocked trusted-types-policy .*search-worker/);
   } finally {
     await context.close();
   }

@@ -1,35 +1,24 @@
 /**
  * Search in Chromium, through the search page itself, on the real index in
- * dist/pagefind: which passage comes first, what is exact and what partial,
- * traditional characters, filters in the address, landing on the paragraph,
- * the header box, and the states a reader can meet (loading, error, no
- * results, no JavaScript). Expected passages are read from
- * content/passages.json, the paragraphs as the site numbers them.
+ * dist/pagefind: which passage comes first, what is exact and what partial
+ * (and that nothing else is: no fragments of words), footnotes, traditional
+ * characters, filters and their counts, landing on the passage, the header
+ * box, and the states a reader can meet (loading, error, no results, no
+ * JavaScript). Expected passages are read from the built pages
+ * (tests/helpers/passages.ts), independently of the index.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
-import { serveBuiltSite } from '../helpers/served-site.ts';
+import { readPassagesFile } from '../../src/lib/passages.ts';
 import { pageOfDoc } from '../helpers/corpus.ts';
-
-interface Passage {
-  id: string;
-  doc: string;
-  p: number;
-  text: string;
-  themes: { id: string }[];
-}
-const passages = JSON.parse(readFileSync(path.join(ROOT, 'content', 'passages.json'), 'utf8')) as Passage[];
-const href = (p: Passage) => `${pageOfDoc(p.doc)}#p${p.p}`;
-/** The paragraphs that contain every one of the terms, as links. */
-const containing = (...terms: string[]) => passages.filter((p) => terms.every((t) => p.text.includes(t))).map(href);
+import { axeViolations, formatViolations, VIEWPORTS } from '../helpers/browser.ts';
+import { builtPassages, containing } from '../helpers/passages.ts';
+import { serveBuiltSite } from '../helpers/served-site.ts';
 
 const site = serveBuiltSite();
 const { withPage } = site;
-
 
 /** Waits until the search page has finished a search: its status says something and is not busy. */
 async function settled(page: Page) {
@@ -45,12 +34,16 @@ async function search(page: Page, query: string) {
   await settled(page);
 }
 
-/** The links of the results in one group, in the order shown, without the origin. */
+/** The links of the results in one group, in the order shown (folded ones included), without the origin. */
 function results(page: Page, group: 'exact' | 'partial'): Promise<string[]> {
   return page.locator(`#search-${group} a.result-link`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash));
 }
 
+/** Every marked stretch of every result (folded ones included), as text. */
+const marks = (page: Page) => page.locator('#search-results .result-snippet mark').evaluateAll((ms) => ms.map((m) => m.textContent ?? ''));
+
 const q = (text: string) => `?q=${encodeURIComponent(text)}`;
+const isFootnote = (href: string) => /#fn-\d+$/.test(href);
 
 describe('ranking', () => {
   test('存量更新: the first result is the paragraph of 王凯’s essay that contains it, with the term marked', async () => {
@@ -66,26 +59,19 @@ describe('ranking', () => {
     });
   });
 
-  test('城市群: every paragraph that contains it is an exact result, the paper’s first, all above the partial matches', async () => {
+  test('城市群: every passage that contains it is an exact result, the paragraphs before the footnotes', async () => {
     const expected = containing('城市群');
+    expect(expected.some(isFootnote), 'cited titles hold it too').toBe(true);
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await search(page, q('城市群'));
       const exact = await results(page, 'exact');
       expect([...exact].sort()).toEqual([...expected].sort());
-      const firstForum = exact.findIndex((h) => h.startsWith('/forum/'));
-      expect(exact.slice(0, firstForum).every((h) => h.startsWith('/paper/')), 'the paper’s passages come first').toBe(true);
-      expect(exact.slice(firstForum)).toEqual(['/forum/yu-taofang/#p8']);
-      const partial = await results(page, 'partial');
-      expect(partial.length, 'passages with 城市 but not 城市群').toBeGreaterThan(0);
-      expect(partial.filter((h) => expected.includes(h))).toEqual([]);
-      // Exact results are listed above partial ones, and partial ones say so.
-      const order = await page.locator('.result').evaluateAll((items) => items.map((li) => li.classList.contains('result-partial')));
-      expect(order.indexOf(true)).toBe(exact.length);
-      await expect(page.locator('.result-partial .result-badge').first().innerText()).resolves.toBe('部分匹配');
+      const firstNote = exact.findIndex(isFootnote);
+      expect(exact.slice(firstNote).every(isFootnote), 'no paragraph after a footnote').toBe(true);
     });
   });
 
-  test('two terms separated by a space: exact results contain both, partial ones one of them', async () => {
+  test('two terms separated by a space: exact results hold both, partial ones one of them, below, saying which they lack', async () => {
     const expected = containing('存量', '土地财政');
     expect(expected).toEqual(['/forum/wang-xingping/#p8']);
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
@@ -94,6 +80,15 @@ describe('ranking', () => {
       const partial = await results(page, 'partial');
       expect(partial).toEqual(expect.arrayContaining(containing('土地财政').filter((h) => !expected.includes(h))));
       await expect(page.locator('.result').first().locator('mark').allInnerTexts()).resolves.toEqual(expect.arrayContaining(['存量', '土地财政']));
+      const order = await page.locator('.result').evaluateAll((items) => items.map((li) => li.classList.contains('result-partial')));
+      expect(order.indexOf(true), 'exact results above partial ones').toBe(expected.length);
+      const badges = await page.locator('#search-partial .result').evaluateAll((items) =>
+        items.map((li) => ({ badge: li.querySelector('.result-badge')?.textContent, marks: [...li.querySelectorAll('mark')].map((m) => m.textContent) })),
+      );
+      for (const { badge, marks: marked } of badges) {
+        const has = new Set(marked);
+        expect(badge, `a partial result says what it lacks (${[...has].join('、')})`).toBe(has.has('土地财政') ? '缺少：存量' : '缺少：土地财政');
+      }
     });
   });
 
@@ -102,6 +97,95 @@ describe('ranking', () => {
       await search(page, q('castells'));
       expect(await results(page, 'exact')).toEqual(containing('Castells'));
       await expect(page.locator('.result mark').first().innerText()).resolves.toBe('Castells');
+    });
+  });
+});
+
+describe('no noise: results share whole words of the query, and marks are whole words', () => {
+  for (const word of ['城市群', '新质空间力', '存量更新', '王世福']) {
+    test(`${word}: the passages that hold it, no partial matches, and nothing marked but ${word}`, async () => {
+      await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+        await search(page, q(word));
+        expect([...(await results(page, 'exact'))].sort()).toEqual([...containing(word)].sort());
+        expect(await results(page, 'partial')).toEqual([]);
+        const marked = await marks(page);
+        expect(marked.length).toBeGreaterThan(0);
+        expect(marked.filter((m) => m !== word)).toEqual([]);
+      });
+    });
+  }
+
+  test('a query of two words finds partial matches only through a whole word: 创新基因 never marks 基 or 新', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('创新基因'));
+      expect(await results(page, 'exact')).toEqual(containing('创新基因'));
+      expect(new Set(await marks(page))).toEqual(new Set(['创新基因', '创新']));
+    });
+  });
+
+  test('partial matches after the first three are folded away, and open on request', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('存量 土地财政'));
+      const partial = await results(page, 'partial');
+      expect(partial.length).toBeGreaterThan(4);
+      const visible = page.locator('#search-partial a.result-link:visible');
+      await expect(visible.count()).resolves.toBe(3);
+      const more = page.locator('#search-partial details > summary');
+      await expect(more.innerText()).resolves.toBe(`再显示${partial.length - 3}段部分匹配`);
+      await more.focus();
+      await page.keyboard.press('Enter');
+      await expect(visible.count()).resolves.toBe(partial.length);
+    });
+  });
+});
+
+describe('footnotes', () => {
+  const notes = builtPassages().filter((p) => p.kind === 'footnote');
+  for (const name of ['方创琳', '肖金成']) {
+    test(`${name}, named only in a footnote, finds that footnote and links to the paragraph that cites it`, async () => {
+      const [note, ...others] = notes.filter((n) => n.text.includes(name));
+      expect(others).toEqual([]);
+      await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+        await search(page, q(name));
+        expect(await results(page, 'exact')).toEqual([note!.href]);
+        const first = page.locator('.result').first();
+        await expect(first.locator('.result-link').innerText()).resolves.toMatch(new RegExp(`注释${note!.href.split('#fn-')[1]}$`));
+        await expect(first.locator('mark').allInnerTexts()).resolves.toEqual([name]);
+        await expect(first.locator('.result-cited a').getAttribute('href')).resolves.toBe(note!.citedIn);
+      });
+    });
+  }
+
+  test('every one of the paper’s 32 footnotes is found by the title it cites', async () => {
+    expect(notes).toHaveLength(32);
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      const missed: string[] = [];
+      for (const note of notes) {
+        const title = /《([^》]+)》/.exec(note.text)![1]!;
+        await search(page, q(title));
+        if (!(await results(page, 'exact')).includes(note.href)) missed.push(`${note.id} (${title})`);
+      }
+      expect(missed).toEqual([]);
+    });
+  });
+});
+
+describe('filter counts', () => {
+  test('each option’s count is the number of results choosing it lists, partial matches included', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      await search(page, q('存量 土地财政'));
+      const options = await page.locator('select[name="author"] option:not([value=""])').evaluateAll((os) =>
+        os.map((o) => ({ value: (o as HTMLOptionElement).value, count: Number(/（(\d+)）$/.exec(o.textContent ?? '')?.[1]) })),
+      );
+      expect(options.every((o) => Number.isInteger(o.count))).toBe(true);
+      expect(options.some((o) => o.count === 0) && options.some((o) => o.count > 0)).toBe(true);
+      for (const { value, count } of options) {
+        await page.selectOption('select[name="author"]', value);
+        await page.waitForURL((u) => u.searchParams.get('author') === value);
+        await settled(page);
+        const listed = (await results(page, 'exact')).length + (await results(page, 'partial')).length;
+        expect(listed, `${value}（${count}）`).toBe(count);
+      }
     });
   });
 });
@@ -130,9 +214,9 @@ describe('traditional characters', () => {
       page.on('request', (r) => scripts.push(r.url()));
       await search(page, q('城市群'));
       const before = scripts.length;
-      expect(scripts.some((u) => /\/_astro\/(core|cn)\./.test(u)), 'no opencc for 城市群').toBe(false);
+      expect(scripts.some((u) => /\/_astro\/(core|cn)[.-]/.test(u)), 'no opencc for 城市群').toBe(false);
       await search(page, q('城市羣'));
-      expect(scripts.slice(before).some((u) => /\/_astro\/cn\./.test(u)), 'opencc’s dictionary for 城市羣').toBe(true);
+      expect(scripts.slice(before).some((u) => /\/_astro\/cn[.-]/.test(u)), 'opencc’s dictionary for 城市羣').toBe(true);
     });
   });
 });
@@ -191,12 +275,14 @@ describe('filters', () => {
 
   test('the theme filter keeps the paragraphs tagged with the theme, and each result shows its themes', async () => {
     const theme = 'quyu-xietiao';
-    const expected = passages.filter((p) => p.text.includes('城市群') && p.themes.some((t) => t.id === theme)).map(href);
+    const tagged = new Set(readPassagesFile(path.join(ROOT, 'content')).filter((p) => p.themes.some((t) => t.id === theme)).map((p) => `${pageOfDoc(p.doc)}#p${p.p}`));
+    const expected = containing('城市群').filter((h) => tagged.has(h));
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await search(page, `${q('城市群')}&theme=${theme}`);
       expect([...(await results(page, 'exact'))].sort()).toEqual([...expected].sort());
       const name = await page.locator(`select[name="theme"] option[value="${theme}"]`).getAttribute('data-label');
-      const labels = await page.locator('#search-exact .result-themes').allInnerTexts();
+      // Results off screen are laid out only as they scroll in: their text is read from the DOM.
+      const labels = await page.locator('#search-exact .result-themes').evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
       expect(labels).toHaveLength(expected.length);
       expect(labels.every((l) => l.includes(name!))).toBe(true);
     });
@@ -226,6 +312,19 @@ describe('landing on the paragraph', () => {
       await expect
         .poll(() => paragraph.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }), { message: 'the paragraph is in view' })
         .toBe(true);
+    });
+  });
+
+  test('following a footnote result lands on the footnote, highlighted, with the name marked', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('方创琳'));
+      const link = page.locator('#search-exact a.result-link').first();
+      const href = (await link.getAttribute('href'))!;
+      expect(href).toMatch(/^\/paper\/1\/#fn-\d+$/);
+      await Promise.all([page.waitForURL(`${site.server.url}${href}`), link.click()]);
+      const note = page.locator(`[id="${href.split('#')[1]}"]`);
+      await expect(note.getAttribute('class')).resolves.toContain('search-landing');
+      await expect(note.locator('mark.search-term').allInnerTexts()).resolves.toEqual(['方创琳']);
     });
   });
 

@@ -1,28 +1,29 @@
 /**
- * Arriving at a paragraph from a search result: the search page notes the
- * paragraph and the terms before the reader follows the link (in
- * sessionStorage, so the link itself stays the paragraph's permanent
- * address); the reading page then marks the terms in that paragraph and
- * highlights it. Without JavaScript the link still lands on the paragraph,
- * which the page's `:target` style shows.
+ * Arriving at a passage from a search result: the search page notes the
+ * passage and the stretches of its text the result marked (in
+ * sessionStorage, so the link itself stays the passage's permanent
+ * address); the reading page then marks the same stretches, whole words as
+ * search found them, and highlights the passage. Without JavaScript the
+ * link still lands on it, which the page's `:target` style shows.
  */
 import { fragmentId } from '../../lib/registry';
-import { findRanges } from './text';
+import type { Range } from './text';
 
 const KEY = 'search-arrival';
 
 interface Arrival {
   /** The page's path, `/forum/wang-kai/`. */
   path: string;
-  /** The paragraph's id, `p4`. */
+  /** The passage's id, `p4`, `fn-9`. */
   id: string;
-  terms: string[];
+  /** What to mark: offsets in the passage's text (its margin number and footnote references left out). */
+  marks: Range[];
 }
 
 /** Notes where a result link leads and what to mark there; called as the reader follows it. */
-export function noteArrival(href: string, terms: readonly string[]): void {
+export function noteArrival(href: string, marks: readonly Range[]): void {
   const target = new URL(href, location.href);
-  const arrival: Arrival = { path: target.pathname, id: fragmentId(target.hash) ?? '', terms: [...terms] };
+  const arrival: Arrival = { path: target.pathname, id: fragmentId(target.hash) ?? '', marks: [...marks] };
   try {
     sessionStorage.setItem(KEY, JSON.stringify(arrival));
   } catch {
@@ -30,7 +31,7 @@ export function noteArrival(href: string, terms: readonly string[]): void {
   }
 }
 
-/** On a reading page: if the reader came here from a search result, mark its terms and highlight the paragraph. */
+/** On a reading page: if the reader came here from a search result, mark what it marked and highlight the passage. */
 export function markArrival(): void {
   let arrival: Arrival;
   try {
@@ -45,31 +46,41 @@ export function markArrival(): void {
   const target = document.getElementById(arrival.id);
   if (!target) return;
   target.classList.add('search-landing');
-  markTerms(target, arrival.terms);
+  markStretches(target, arrival.marks);
 }
 
-/** Wraps every occurrence of the terms in the element's running text in `<mark>`, leaving margin numbers alone. */
-function markTerms(root: HTMLElement, terms: readonly string[]): void {
+/**
+ * Wraps each stretch of the element's running text in `<mark>`. The text
+ * counted is the passage's as search holds it: without the margin number,
+ * note references, the way back from a note, or the markup's line breaks.
+ */
+function markStretches(root: HTMLElement, marks: readonly Range[]): void {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('.pnum, [data-footnote-ref]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      /^\s*$/.test(node.textContent ?? '') || node.parentElement?.closest('.pnum, [data-footnote-ref], [data-footnote-backref]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
-  const nodes: Text[] = [];
-  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-  for (const node of nodes) {
-    const text = node.data;
-    const ranges = findRanges(text, terms);
-    if (!ranges.length) continue;
+  const nodes: { node: Text; start: number }[] = [];
+  let at = 0;
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    nodes.push({ node, start: at });
+    at += node.data.length;
+  }
+  for (const { node, start } of nodes) {
+    const end = start + node.data.length;
+    const inside = marks.filter(([s, e]) => s < end && e > start).map(([s, e]): Range => [Math.max(s, start) - start, Math.min(e, end) - start]);
+    if (!inside.length) continue;
     const pieces = document.createDocumentFragment();
-    let at = 0;
-    for (const [start, end] of ranges) {
-      if (start > at) pieces.append(text.slice(at, start));
+    let from = 0;
+    for (const [s, e] of inside) {
+      if (s > from) pieces.append(node.data.slice(from, s));
       const mark = document.createElement('mark');
       mark.className = 'search-term';
-      mark.textContent = text.slice(start, end);
+      mark.textContent = node.data.slice(s, e);
       pieces.append(mark);
-      at = end;
+      from = e;
     }
-    if (at < text.length) pieces.append(text.slice(at));
+    if (from < node.data.length) pieces.append(node.data.slice(from));
     node.replaceWith(pieces);
   }
 }

@@ -1,8 +1,10 @@
 /**
- * On every page: the `/` key focuses the search box, and a paragraph reached
- * from a search result has its terms marked.
+ * On every page: the `/` key focuses the search box, and a passage reached
+ * from a search result has what the result marked marked there too. A
+ * search result's link carries its marks (`data-marks`); following it notes
+ * them for the page it leads to (arrival.ts).
  */
-import { markArrival } from './arrival';
+import { markArrival, noteArrival } from './arrival';
 
 /** Whether a key press goes into something the reader is typing in. */
 function isTyping(target: EventTarget | null): boolean {
@@ -17,6 +19,11 @@ document.addEventListener('keydown', (event) => {
   event.preventDefault();
   box.focus();
   box.select();
+});
+
+document.addEventListener('click', (event) => {
+  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-marks]') : null;
+  if (link) noteArrival(link.href, JSON.parse(link.dataset.marks ?? '[]') as [number, number][]);
 });
 
 markArrival();

@@ -1,170 +1,202 @@
 /**
- * From Pagefind's page results to search hits (the passages that match), with no DOM.
- *
- * Pagefind finds pages; a reader wants the paragraph. Each indexed page keeps
- * its elements with ids (`<p id="p4">`, `<h2 id="s3">`) as anchors, each with
- * its text and the position of its first word; a match at word position L
- * belongs to the last anchor at or before L. A passage is exact when its text
- * holds every term of the query whole, and partial when it holds only some
- * of the pieces Pagefind matched (城市 of 城市群).
+ * Search hits: the passages a query found, as the results list shows them,
+ * with no DOM. Each comes from one Pagefind record (a paragraph or a
+ * footnote, src/lib/search/records.ts) and the units of the query it holds
+ * (ranking.ts): what to mark in it, what it lacks, and how filters count it.
  */
-import { isSectionAnchor, parseAnchor } from '../../lib/registry';
-import { containsAll, countOccurrences, findRanges, type Range } from './text';
+import { parseAnchor, parseFootnoteAnchor } from '../../lib/registry';
+import { decodeRecord, type QueryUnit } from '../../lib/search/words';
+import type { QueryTerm, RankedHit } from './ranking';
 import type { FilterKey, Filters } from './state';
+import { fold, type Range } from './text';
 
-/** An element with an id on an indexed page, as Pagefind records it. */
-export interface Anchor {
-  element: string;
-  id: string;
-  text?: string;
-  /** Position of the first word after the element's start, in the page's words. */
-  location: number;
-}
-
-/** The part of Pagefind's result data that passages are made from. */
-export interface PageData {
-  /** The page's address, under the site's base. */
+/** The part of a Pagefind fragment a hit is made from. */
+export interface RecordData {
+  /** The passage's address under the site's base: `/forum/wang-kai/#p4`. */
   url: string;
-  /** The page's indexed text. */
+  /** Its words as the index holds them (src/lib/search/words.ts). */
   content: string;
-  /** The same with its words separated by spaces or zero-width spaces, as word positions count them (the JS API's `content` joins Chinese words). */
-  raw_content?: string;
-  /** Word positions that match the query. */
-  locations: number[];
-  anchors: Anchor[];
   filters: Record<string, string[]>;
-  meta: Record<string, string>;
 }
 
 export interface SearchHit {
-  /** The page's document key: `wang-kai`, `paper-2`. */
+  /** The document key: `wang-kai`, `paper-1`. */
   key: string;
-  /** The anchor: `p4`, or `s2` for a section heading. */
-  id: string;
-  /** The page's address with the anchor: `/forum/wang-kai/#p4`. */
+  kind: 'paragraph' | 'footnote';
+  /** The paragraph's or footnote's number. */
+  n: number;
+  /** Its permanent address, under the site's base: `/forum/wang-kai/#p4`. */
   href: string;
-  /** The paragraph number; none for a heading. */
-  n?: number;
-  /** The heading of the section the passage is in (for a heading, itself). */
-  section?: string;
+  /** For a footnote: the paragraph that cites it. */
+  citedIn?: { n: number; href: string };
   text: string;
-  /** The words of the passage that Pagefind matched. */
+  /** The text's words, as the index cut it. */
   words: string[];
-  /** Whether it contains every term of the query whole. */
+  /** Words it holds inside or across those (records.ts). */
+  extras: string[];
   exact: boolean;
-  /** How often the terms (exact) or the matched words (partial) occur in it. */
-  occurrences: number;
-  /** Pagefind's score of the page. */
-  pageScore: number;
-  /** Its values for each filter: the page's document, section and authors, the paragraph's themes. */
+  /** Indices of the query's terms it holds. */
+  terms: number[];
+  /** Indices of the query's units it holds. */
+  matched: number[];
+  /** Its values for each filter: its text, document, authors and themes. */
   filters: Record<FilterKey, string[]>;
 }
 
-/** The words of Pagefind's content, indexed as its word positions are. */
-export function contentWords(content: string): string[] {
-  const words = content.split(/[\s\u200b]+/);
-  if (words[0] === '') words.shift();
-  return words;
-}
-
-const isHeading = (a: Anchor) => isSectionAnchor(a.id);
-
-/**
- * The passages of one page that hold a match. `themesOf(n)` gives the themes
- * of paragraph n.
- */
-export function hitsOf(page: PageData, score: number, terms: readonly string[], themesOf: (n: number) => string[]): SearchHit[] {
-  const anchors = page.anchors.filter((a) => parseAnchor(a.id)).sort((a, b) => a.location - b.location);
-  const words = contentWords(page.raw_content ?? page.content);
-  /** The matched words of each anchor that has any, by the anchor's index. */
-  const hits = new Map<number, Set<string>>();
-  const hit = (index: number, word: string) => {
-    const set = hits.get(index) ?? new Set<string>();
-    hits.set(index, set.add(word));
+/** A ranked hit with its record's data. */
+export function hitOf(ranked: RankedHit, data: RecordData): SearchHit {
+  const [page, anchor = ''] = data.url.split('#');
+  const { text, words, extras } = decodeRecord(data.content);
+  const footnote = parseFootnoteAnchor(anchor);
+  const cited = data.filters.cited?.[0];
+  const citedN = cited ? parseAnchor(cited)?.n : undefined;
+  return {
+    key: data.filters.section?.[0] ?? '',
+    kind: footnote === undefined ? 'paragraph' : 'footnote',
+    n: footnote ?? parseAnchor(anchor)?.n ?? 0,
+    href: data.url,
+    ...(citedN === undefined ? {} : { citedIn: { n: citedN, href: `${page}#${cited}` } }),
+    text,
+    words,
+    extras,
+    exact: ranked.exact,
+    terms: ranked.terms,
+    matched: ranked.matched,
+    filters: {
+      doc: data.filters.doc ?? [],
+      author: data.filters.author ?? [],
+      section: data.filters.section ?? [],
+      theme: data.filters.theme ?? [],
+    },
   };
-  for (const location of page.locations) {
-    let index = -1;
-    for (let i = 0; i < anchors.length && anchors[i]!.location <= location; i++) index = i;
-    const word = words[location]?.trim();
-    if (index >= 0 && word) hit(index, word);
+}
+
+/** A hit's text as its words cut it: where words start and end, and which word each character is in. */
+interface Cut {
+  /** The text folded (text.ts), for finding words whatever their case. */
+  folded: string;
+  starts: Set<number>;
+  ends: Set<number>;
+  /** For each character offset, the index of the word it is in. */
+  wordAt: Int32Array;
+}
+
+function cutOf(hit: SearchHit): Cut {
+  const wordAt = new Int32Array(hit.text.length);
+  const starts = new Set<number>();
+  const ends = new Set<number>();
+  let at = 0;
+  hit.words.forEach((w, i) => {
+    starts.add(at);
+    wordAt.fill(i, at, at + w.length);
+    at += w.length;
+    ends.add(at);
+  });
+  return { folded: fold(hit.text), starts, ends, wordAt };
+}
+
+/** Whether `[s, e)` is one whole word of the cut. */
+const isWord = (cut: Cut, s: number, e: number) => cut.starts.has(s) && cut.ends.has(e) && cut.wordAt[s] === cut.wordAt[e - 1];
+
+/**
+ * Where a unit stands in a hit, as the index matched it: a word of the text,
+ * or a word the text holds inside or across its words (an extra word); a
+ * phrase, as its characters side by side, each a word.
+ */
+function unitRanges(hit: SearchHit, unit: QueryUnit, cut: Cut): Range[] {
+  const phrase = unit.words.length > 1;
+  const needle = fold(unit.text);
+  const extra = !phrase && hit.extras.some((w) => fold(w) === needle);
+  const found: Range[] = [];
+  for (let s = cut.folded.indexOf(needle); s >= 0 && needle; s = cut.folded.indexOf(needle, s + 1)) {
+    const e = s + needle.length;
+    const aligned = phrase
+      ? eachAWord(s, unit.text, cut)
+      : isWord(cut, s, e) || (extra && (cut.wordAt[s] === cut.wordAt[e - 1] || (cut.starts.has(s) && cut.ends.has(e))));
+    if (aligned) found.push([s, e]);
   }
-  // A paragraph that holds a term whole is a hit even where Pagefind's word
-  // segmentation put the match elsewhere.
-  anchors.forEach((anchor, index) => {
-    for (const term of terms) if (anchor.text && containsAll(anchor.text, [term])) hit(index, term);
-  });
-  const base = page.url.split('#')[0]!;
-  const key = page.meta.key ?? '';
-  return [...hits].sort((a, b) => a[0] - b[0]).map(([index, matched]) => {
-    const anchor = anchors[index]!;
-    const next = anchors[index + 1]?.location ?? words.length;
-    const text = anchor.text?.trim() || words.slice(anchor.location, next).join('');
-    const heading = isHeading(anchor);
-    const section = heading ? anchor : anchors.slice(0, index).reverse().find(isHeading);
-    const exact = containsAll(text, terms);
-    const n = heading ? undefined : parseAnchor(anchor.id)!.n;
-    const matchedWords = [...matched];
-    return {
-      key,
-      id: anchor.id,
-      href: `${base}#${anchor.id}`,
-      ...(n === undefined ? {} : { n }),
-      ...(section?.text ? { section: section.text.trim() } : {}),
-      text,
-      words: matchedWords,
-      exact,
-      occurrences: countOccurrences(text, exact ? terms : matchedWords),
-      pageScore: score,
-      filters: {
-        doc: page.filters.doc ?? [],
-        author: page.filters.author ?? [],
-        section: page.filters.section ?? [],
-        theme: n === undefined ? [] : themesOf(n),
-      },
-    };
+  return found;
+}
+
+/** Whether every character of a phrase placed at `start` is a word of the cut. */
+function eachAWord(start: number, phrase: string, cut: Cut): boolean {
+  let at = start;
+  return [...phrase].every((c) => {
+    const word = isWord(cut, at, at + c.length);
+    at += c.length;
+    return word;
   });
 }
 
-/** The ranges to mark in a passage: the whole terms when it is exact, else the words that matched. */
-export function markRanges(passage: SearchHit, terms: readonly string[]): Range[] {
-  return findRanges(passage.text, passage.exact ? terms : passage.words);
+/** Where a term stands in a hit: its units side by side, each where the index matched it. */
+function termRanges(hit: SearchHit, term: QueryTerm, cut: Cut): Range[] {
+  const [one, ...more] = term.units;
+  if (!one) return [];
+  if (!more.length) return unitRanges(hit, one, cut);
+  const places = term.units.map((u) => new Set(unitRanges(hit, u, cut).map(([s, e]) => `${s}:${e}`)));
+  return unitRanges(hit, one, cut).flatMap(([start]) => {
+    let at = start;
+    const together = term.units.every((u, i) => {
+      const place = `${at}:${at + u.text.length}`;
+      at += u.text.length;
+      return places[i]!.has(place);
+    });
+    return together ? [[start, at] as Range] : [];
+  });
 }
 
 /**
- * Exact passages first, then partial ones; within each, the passage where
- * the terms occur most often, then the better page, then reading order.
+ * The stretches to mark in a hit, whole words only: the terms it holds,
+ * where their words stand side by side, and in a partial hit also the
+ * other words of the query it holds.
  */
-export function rankHits(passages: readonly SearchHit[]): SearchHit[] {
-  return [...passages].sort(
-    (a, b) =>
-      Number(b.exact) - Number(a.exact) ||
-      (b.exact ? 0 : b.words.length - a.words.length) ||
-      b.occurrences - a.occurrences ||
-      b.pageScore - a.pageScore ||
-      a.key.localeCompare(b.key) ||
-      (a.n ?? 0) - (b.n ?? 0),
-  );
-}
-
-/** Whether a passage has every filter's value (keys left out are not checked). */
-export function matchesFilters(passage: SearchHit, filters: Filters, except?: FilterKey): boolean {
-  return (Object.keys(filters) as FilterKey[]).every((key) => key === except || passage.filters[key].includes(filters[key]!));
+export function markRanges(hit: SearchHit, terms: readonly QueryTerm[], units: readonly QueryUnit[]): Range[] {
+  const cut = cutOf(hit);
+  const held = new Set(hit.terms.flatMap((t) => terms[t]?.units.map((u) => u.text) ?? []));
+  const ranges = [
+    ...hit.terms.flatMap((t) => (terms[t] ? termRanges(hit, terms[t], cut) : [])),
+    ...hit.matched.flatMap((i) => (units[i] && !held.has(units[i].text) ? unitRanges(hit, units[i], cut) : [])),
+  ];
+  ranges.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const merged: [number, number][] = [];
+  for (const [s, e] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && s < last[1]) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  return merged;
 }
 
 /**
- * For one filter, how many passages each of its values would leave, given
- * the other filters that are set (so a reader can see where to narrow to).
+ * What a partial hit lacks: the query's words it does not hold, or, when it
+ * holds them all, the terms whose words it does not hold side by side.
  */
-export function facetCounts(passages: readonly SearchHit[], filters: Filters, key: FilterKey): Map<string, number> {
+export function lacking(hit: SearchHit, terms: readonly QueryTerm[], units: readonly QueryUnit[]): { words: QueryUnit[]; apart: QueryTerm[] } {
+  return {
+    words: units.filter((_, i) => !hit.matched.includes(i)),
+    apart: terms.filter((_, i) => !hit.terms.includes(i)),
+  };
+}
+
+/** Whether a hit has every filter's value (keys left out are not checked). */
+export function matchesFilters(hit: SearchHit, filters: Filters, except?: FilterKey): boolean {
+  return (Object.keys(filters) as FilterKey[]).every((key) => key === except || hit.filters[key].includes(filters[key]!));
+}
+
+/**
+ * For one filter, how many hits each of its values gives, the other filters
+ * that are set applying: what choosing the value would list.
+ */
+export function facetCounts(hits: readonly SearchHit[], filters: Filters, key: FilterKey): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const p of passages) {
-    if (!matchesFilters(p, filters, key)) continue;
-    for (const value of new Set(p.filters[key])) counts.set(value, (counts.get(value) ?? 0) + 1);
+  for (const hit of hits) {
+    if (!matchesFilters(hit, filters, key)) continue;
+    for (const value of new Set(hit.filters[key])) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
   return counts;
 }
 
-/** How many passages, and on how many pages. */
-export function countHits(passages: readonly SearchHit[]): { passages: number; pages: number } {
-  return { passages: passages.length, pages: new Set(passages.map((p) => p.key)).size };
+/** How many hits, and in how many documents. */
+export function countHits(hits: readonly SearchHit[]): { passages: number; pages: number } {
+  return { passages: hits.length, pages: new Set(hits.map((h) => h.key)).size };
 }

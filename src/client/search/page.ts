@@ -1,39 +1,24 @@
 /**
- * The search page: reads its state from the query string, asks Pagefind,
- * turns pages into ranked passages (passages.ts), filters them, and shows
+ * The search page: reads its state from the query string, has the search
+ * worker (worker.ts) find and rank the passages, filters them, and shows
  * them with counts. Every change of query or filter is a new history entry,
  * so Back and Forward restore earlier searches.
  */
 import { TEXT_NAMES } from '../../lib/registry';
 import type { SearchCorpus } from '../../lib/search-corpus';
-import { paragraphThemes } from './corpus';
-import { noteArrival } from './arrival';
-import { facetCounts, markRanges, matchesFilters, hitsOf, rankHits, countHits, type PageData, type SearchHit } from './hits';
+import type { QueryUnit } from '../../lib/search/words';
+import { countHits, facetCounts, hitOf, lacking, markRanges, matchesFilters, type SearchHit } from './hits';
 import { FILTER_KEYS, readState, splitFilters, writeState, type FilterKey, type FilterOptions, type SearchState } from './state';
 import { closest, namedBy, type Cards } from './suggest';
-import { hasHan, MAX_QUERY_LENGTH, MAX_TERMS, queryTerms, snippet } from './text';
-import { toSimplified } from './traditional';
+import { MAX_QUERY_LENGTH, MAX_TERMS, parseTerms, queryTerms, snippet } from './text';
 import { clip } from '../clip';
+import type { QueryTerm } from './ranking';
+import type { MoreRequest, SearchAnswer, SearchRequest } from './worker';
+import workerUrl from './worker.ts?worker&url';
+import { SEARCH_WORKER_POLICY } from '../../lib/csp';
 
-/** The part of Pagefind's JS API (pagefind.js) used here. */
-interface Pagefind {
-  options(options: { baseUrl?: string; noWorker?: boolean }): Promise<void>;
-  init(): Promise<void>;
-  search(term: string): Promise<{ results: PagefindResult[] }>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PageData>;
-}
-
-/**
- * The best page's passages are shown first, as soon as its data is loaded;
- * the other pages follow. Each page's data is a few KB, and a search's first
- * results must stay within the search page's byte budget on a cold load
- * (scripts/lib/weight.ts).
- */
-const FIRST_PAGES = 1;
+/** Partial hits shown before the rest are folded away. */
+const PARTIAL_SHOWN = 3;
 
 const app = document.getElementById('search-app')!;
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -45,17 +30,38 @@ const results = document.getElementById('search-results')!;
 const corpus = JSON.parse(app.dataset.corpus ?? '{}') as SearchCorpus;
 const base = app.dataset.base ?? '/';
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>).then(async (pf) => {
-    // On the page's own thread: searching 16 pages takes milliseconds, and
-    // the Worker's script would cost 12 KB of the 200 KB budget.
-    await pf.options({ baseUrl: base, noWorker: true });
-    await pf.init();
-    return pf;
+let worker: Worker | undefined;
+let requests = 0;
+/** The answers awaited, by request id. */
+const waiting = new Map<number, (answer: SearchAnswer) => void>();
+
+/**
+ * The worker's address, vouched for under Trusted Types (which refuse a
+ * plain string to `new Worker`) by the site's one policy, which vouches for
+ * this address and nothing else. A browser without Trusted Types takes the
+ * address as it is.
+ */
+function workerAddress(): string | TrustedScriptURL {
+  const policy = window.trustedTypes?.createPolicy(SEARCH_WORKER_POLICY, {
+    createScriptURL: (address: string) => {
+      if (address !== workerUrl) throw new TypeError(`${address} is not the search worker`);
+      return address;
+    },
   });
-  pagefind.catch(() => (pagefind = undefined));
-  return pagefind;
+  return policy ? policy.createScriptURL(workerUrl) : workerUrl;
+}
+
+/** The search worker, started at the first search; a worker that fails answers every waiting search with its error. */
+function searchWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(workerAddress() as string, { type: 'module' });
+  worker.addEventListener('message', (event: MessageEvent<SearchAnswer>) => waiting.get(event.data.id)?.(event.data));
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    for (const [id, answer] of waiting) answer({ id, query: '', terms: [], units: [], hits: [], complete: true, error: event.message || 'the search worker failed' });
+    worker = undefined;
+  });
+  return worker;
 }
 
 /** Elements with text and attributes, without innerHTML. */
@@ -126,104 +132,56 @@ function setStatus(text: string, kind: 'idle' | 'busy' | 'error' = 'idle'): void
   results.setAttribute('aria-busy', String(kind === 'busy'));
 }
 
-/** The passages of a search, in rank order, and the terms they were found for. */
+/** The passages of a search, in rank order, and the units of the query they were found for. */
 interface Found {
-  terms: string[];
-  passages: SearchHit[];
+  query: string;
+  terms: QueryTerm[];
+  units: QueryUnit[];
+  hits: SearchHit[];
   /** The query as typed, when it was converted from traditional characters. */
   convertedFrom?: string;
-  /** Whether every page that matched has been looked at. */
+  /** Whether every hit is in. */
   complete: boolean;
-}
-
-/** Searches every term, exact (quoted) and as Pagefind pieces, and collects the pages. */
-async function searchPages(pf: Pagefind, terms: string[]) {
-  const [plain, quoted] = await Promise.all([
-    Promise.all(terms.map((t) => pf.search(t))),
-    Promise.all(terms.map((t) => pf.search(`"${t}"`))),
-  ]);
-  const pages = new Map<string, { score: number; results: PagefindResult[]; exact: boolean }>();
-  const exactIds = new Set(quoted.flatMap((r) => r.results.map((x) => x.id)));
-  for (const r of plain) {
-    for (const x of r.results) {
-      const seen = pages.get(x.id);
-      if (seen) {
-        seen.score += x.score;
-        seen.results.push(x);
-      } else pages.set(x.id, { score: x.score, results: [x], exact: exactIds.has(x.id) });
-    }
-  }
-  const missing = terms.filter((_, i) => quoted[i]!.results.length === 0);
-  // Pages Pagefind says hold the whole terms first, then by score.
-  const ordered = [...pages.values()].sort((a, b) => Number(b.exact) - Number(a.exact) || b.score - a.score);
-  return { ordered, missing };
-}
-
-/** One page's data from the searches of several terms: the match positions of all of them. */
-function mergeData([first, ...others]: PageData[]): PageData {
-  const locations = new Set([...first!.locations, ...others.flatMap((d) => d.locations)]);
-  return { ...first!, locations: [...locations].sort((a, b) => a - b) };
 }
 
 let generation = 0;
 
-/** Runs a search and shows it; a newer search makes an older one stop showing anything. */
-async function run(state: SearchState, terms: string[]): Promise<void> {
+/** Runs a search of the terms and shows it; a newer search makes an older one stop showing anything. */
+function run(state: SearchState, terms: string[]): void {
   const mine = ++generation;
   // Marks for `npm run bench:search`: from here to the first results shown.
   performance.mark('search:start');
-  const current = () => mine === generation;
   showNotes();
   cards.replaceChildren();
   results.replaceChildren();
+  showCounts(undefined, state);
   if (!terms.length) {
     setStatus('输入词语后按“搜索”，在笔谈与论文全文中查找段落。');
     results.replaceChildren(examples());
     return;
   }
   setStatus('正在载入搜索索引……', 'busy');
-  let pf: Pagefind;
-  try {
-    pf = await loadPagefind();
-  } catch {
-    if (current()) showError();
-    return;
-  }
-  if (!current()) return;
-  const query = terms.join(' ');
-  setStatus(`正在搜索“${query}”……`, 'busy');
-  try {
-    let convertedFrom: string | undefined;
-    let pages = await searchPages(pf, terms);
-    // A term that is nowhere whole may be in traditional characters (城市羣): try it in simplified.
-    if (pages.missing.some(hasHan)) {
-      const simplified = await toSimplified(query).catch(() => query);
-      if (simplified !== query) {
-        convertedFrom = query;
-        terms = queryTerms(simplified).terms;
-        pages = await searchPages(pf, terms);
-      }
-    }
-    if (!current()) return;
-    const found = (loaded: { score: number; data: PageData }[], complete: boolean): Found => ({
-      terms,
-      complete,
-      ...(convertedFrom === undefined ? {} : { convertedFrom }),
-      passages: rankHits(
-        loaded.flatMap(({ score, data }) => hitsOf(data, score, terms, (n) => paragraphThemes(corpus, data.meta.key ?? '', n))),
-      ),
+  const request: SearchRequest = { id: ++requests, query: terms.join(' '), base, whole: Object.keys(state.filters).length > 0 };
+  waiting.set(request.id, (answer) => {
+    if (answer.complete) waiting.delete(request.id);
+    if (mine !== generation) return;
+    if (answer.error !== undefined) return showError();
+    show(state, {
+      query: answer.query,
+      terms: answer.terms,
+      units: answer.units,
+      hits: answer.hits.map((hit) => hitOf(hit, hit.data)),
+      ...(answer.convertedFrom === undefined ? {} : { convertedFrom: answer.convertedFrom }),
+      complete: answer.complete,
     });
-    const load = (list: typeof pages.ordered) => Promise.all(list.map(async (p) => ({ score: p.score, data: mergeData(await Promise.all(p.results.map((r) => r.data()))) })));
-    const first = await load(pages.ordered.slice(0, FIRST_PAGES));
-    if (!current()) return;
-    const rest = pages.ordered.slice(FIRST_PAGES);
-    show(state, found(first, rest.length === 0));
-    if (!rest.length) return;
-    const more = await load(rest);
-    if (!current()) return;
-    show(state, found([...first, ...more], true));
+    // The rest is asked for once the first results are painted.
+    if (!answer.complete) requestAnimationFrame(() => setTimeout(() => searchWorker().postMessage({ more: request.id } satisfies MoreRequest)));
+  });
+  try {
+    searchWorker().postMessage(request);
   } catch {
-    if (current()) showError();
+    waiting.delete(request.id);
+    showError();
   }
 }
 
@@ -248,83 +206,126 @@ function optionLabel(key: FilterKey, value: string): string {
   return option?.dataset.label ?? value;
 }
 
-/** Shows each filter value's count in its option, for the passages that count. */
-function showCounts(passages: SearchHit[], state: SearchState): void {
+/**
+ * Shows in each filter option how many passages choosing it lists (exact
+ * and partial, the other filters applying); without `hits`, the plain labels.
+ */
+function showCounts(hits: SearchHit[] | undefined, state: SearchState): void {
   for (const key of FILTER_KEYS) {
     const select = filterSelect(key);
     if (!select) continue;
-    const counts = facetCounts(passages, state.filters, key);
+    const counts = hits && facetCounts(hits, state.filters, key);
     for (const option of select.options) {
       const label = (option.dataset.label ??= option.textContent ?? '');
-      option.textContent = option.value ? `${label}（${counts.get(option.value) ?? 0}）` : label;
+      option.textContent = counts && option.value ? `${label}（${counts.get(option.value) ?? 0}）` : label;
     }
   }
 }
 
+/** Terms or units as a reader reads them: 城市群、空间正义. */
+const listed = (items: readonly { text: string }[]) => items.map((u) => u.text).join('、');
+
 function show(state: SearchState, found: Found): void {
   performance.mark('search:results');
-  const { terms, passages } = found;
-  const shown = passages.filter((p) => matchesFilters(p, state.filters));
-  const exact = shown.filter((p) => p.exact);
-  const partial = shown.filter((p) => !p.exact);
-  const all = passages.filter((p) => p.exact);
+  const { query, terms, units, hits } = found;
+  const shown = hits.filter((h) => matchesFilters(h, state.filters));
+  const exact = shown.filter((h) => h.exact);
+  const partial = shown.filter((h) => !h.exact);
   const filtered = Object.keys(state.filters).length > 0;
-  const query = terms.join(' ');
 
   showNotes(...(found.convertedFrom === undefined ? [] : [`“${found.convertedFrom}”含繁体字，已转换为简体“${query}”搜索。`]));
-  showCards(namedBy(terms, corpus));
-  showCounts(all.length ? all : passages, state);
+  showCards(namedBy(parseTerms(query), corpus));
+  showCounts(found.complete ? hits : undefined, state);
 
-  const exactTally = countHits(exact);
-  const filterNote = filtered ? `（按所选条件筛选；不筛选时共${all.length}段）` : '';
+  const exactCount = countHits(exact);
+  const filterNote = filtered ? `（按所选条件筛选；不筛选时共${hits.length}段）` : '';
   const loading = found.complete ? '' : '其余结果正在载入……';
+  const partialNote = partial.length ? `另有${partial.length}段只含部分词语` : '';
   if (exact.length) {
-    setStatus(
-      `“${query}”：${exactTally.passages}段完整匹配，见于${exactTally.pages}个篇章${partial.length ? `；另有${partial.length}段只含部分词语` : ''}。${filterNote}${loading}`,
-      found.complete ? 'idle' : 'busy',
-    );
+    setStatus(`“${query}”：${exactCount.passages}段完整匹配，见于${exactCount.pages}个篇章${partialNote ? `；${partialNote}` : ''}。${filterNote}${loading}`, found.complete ? 'idle' : 'busy');
   } else if (!found.complete) {
     setStatus(`正在搜索“${query}”……`, 'busy');
   } else {
     setStatus(`没有找到完整包含“${query}”的段落。${partial.length ? `有${partial.length}段只含其中部分词语，列在下面。` : ''}${filterNote}`);
   }
 
-  const groups: Node[] = [];
-  if (exact.length) groups.push(group('search-exact', '完整匹配', exact, terms));
-  if (!exact.length && found.complete) {
-    groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
-  }
-  if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms));
-  results.replaceChildren(...groups);
+  const groups: HTMLElement[] = [];
+  if (exact.length) groups.push(group('search-exact', `完整匹配：含${listed(terms)}`, exact, terms, units));
+  if (!exact.length && found.complete) groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
+  if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms, units));
+  place(groups);
 }
 
-function group(id: string, title: string, passages: SearchHit[], terms: string[]): HTMLElement {
-  const list = el('ol', { class: 'results' }, ...passages.map((p) => item(p, terms)));
-  const heading = el('h2', { class: 'results-title', id: `${id}-title` }, title, el('span', { class: 'results-count' }, `${passages.length}段`));
-  return el('section', { class: 'results-group', id, 'aria-labelledby': `${id}-title` }, heading, list);
+/** Puts the groups in the results in this order, leaving in place those already there. */
+function place(groups: readonly Element[]): void {
+  groups.forEach((g, i) => {
+    if (results.children[i] !== g) results.insertBefore(g, results.children[i] ?? null);
+  });
+  while (results.children.length > groups.length) results.lastElementChild!.remove();
 }
 
-function item(p: SearchHit, terms: string[]): HTMLElement {
-  const page = corpus.pages[p.key];
-  const where = p.n === undefined ? '小节标题' : `第${p.n}段`;
-  const link = el(
-    'a',
-    { class: 'result-link', href: p.href, 'data-terms': JSON.stringify(p.exact ? terms : p.words) },
-    el('span', { class: 'result-doc' }, `${page ? TEXT_NAMES[page.doc] : ''} · ${page?.label ?? p.key}`),
-    ' ',
-    el('span', { class: 'result-para' }, where),
-  );
-  const cut = snippet(p.text, markRanges(p, terms));
+/**
+ * A group of results. The group this search already shows is added to when
+ * it lists the first of them (as the first answer's results do): those stay
+ * where they are, and only the rest are laid out. In the partial group,
+ * results after the first few fold away behind a summary.
+ */
+function group(id: string, title: string, hits: SearchHit[], terms: QueryTerm[], units: QueryUnit[]): HTMLElement {
+  const fold = id === 'search-partial' && hits.length > PARTIAL_SHOWN + 1;
+  const existing = document.getElementById(id);
+  const there = existing ? [...existing.querySelectorAll('a.result-link')].map((a) => a.getAttribute('href')) : [];
+  const keep = existing !== null && there.every((href, i) => hits[i]?.href === href) && !(fold && there.length > PARTIAL_SHOWN);
+  const section =
+    keep && existing
+      ? existing
+      : el('section', { class: 'results-group', id, 'aria-labelledby': `${id}-title` }, el('h2', { class: 'results-title', id: `${id}-title` }, title, el('span', { class: 'results-count' })), el('ol', { class: 'results' }));
+  section.querySelector('.results-count')!.textContent = `${hits.length}段`;
+  const from = keep ? there.length : 0;
+  hits.slice(from).forEach((hit, k) => {
+    const list = fold && from + k >= PARTIAL_SHOWN ? folded(section) : section.querySelector('ol.results')!;
+    list.append(item(hit, terms, units));
+  });
+  const summary = section.querySelector('.results-more > summary');
+  if (summary) summary.textContent = `再显示${hits.length - PARTIAL_SHOWN}段部分匹配`;
+  return section;
+}
+
+/** The folded list of a group, made the first time a result goes there. */
+function folded(section: HTMLElement): HTMLOListElement {
+  const found = section.querySelector<HTMLOListElement>('.results-more > ol');
+  if (found) return found;
+  const list = el('ol', { class: 'results', start: String(PARTIAL_SHOWN + 1) });
+  section.append(el('details', { class: 'results-more' }, el('summary', {}), list));
+  return list;
+}
+
+/** Where a hit is: 论文 · 论文第一节 · 注释9, 笔谈 · 王凯《…》 · 第4段. */
+function hitLabel(hit: SearchHit): [string, string] {
+  const page = corpus.pages[hit.key];
+  return [`${page ? TEXT_NAMES[page.doc] : ''} · ${page?.label ?? hit.key}`, hit.kind === 'footnote' ? `注释${hit.n}` : `第${hit.n}段`];
+}
+
+/** What a partial hit's badge says it lacks: 缺少：土地财政, or 不相连：创新基因 when it has the words apart. */
+function lacks(hit: SearchHit, terms: QueryTerm[], units: QueryUnit[]): string {
+  const { words, apart } = lacking(hit, terms, units);
+  return words.length ? `缺少：${listed(words)}` : `不相连：${listed(apart)}`;
+}
+
+function item(hit: SearchHit, terms: QueryTerm[], units: QueryUnit[]): HTMLElement {
+  const ranges = markRanges(hit, terms, units);
+  const [doc, where] = hitLabel(hit);
+  const link = el('a', { class: 'result-link', href: hit.href, 'data-marks': JSON.stringify(ranges) }, el('span', { class: 'result-doc' }, doc), ' ', el('span', { class: 'result-para' }, where));
+  const cut = snippet(hit.text, ranges);
   const text = el('p', { class: 'result-snippet' });
   if (cut.before) text.append('……');
   for (const part of cut.parts) text.append(part.mark ? el('mark', {}, part.text) : part.text);
   if (cut.after) text.append('……');
   const meta: Node[] = [];
-  if (p.section && p.n !== undefined) meta.push(el('span', { class: 'result-section' }, p.section));
-  const themes = p.filters.theme.map((id) => optionLabel('theme', id));
+  if (hit.citedIn) meta.push(el('span', { class: 'result-cited' }, '引用于', el('a', { href: hit.citedIn.href }, `正文第${hit.citedIn.n}段`)));
+  const themes = hit.filters.theme.map((id) => optionLabel('theme', id));
   if (themes.length) meta.push(el('span', { class: 'result-themes' }, `主题：${themes.join('、')}`));
-  const li = el('li', { class: p.exact ? 'result' : 'result result-partial' }, link);
-  if (!p.exact) li.append(el('span', { class: 'result-badge' }, '部分匹配'));
+  const li = el('li', { class: hit.exact ? 'result' : 'result result-partial' }, link);
+  if (!hit.exact) li.append(el('span', { class: 'result-badge' }, lacks(hit, terms, units)));
   if (meta.length) li.append(el('p', { class: 'result-meta' }, ...meta));
   li.append(text);
   return li;
@@ -383,7 +384,7 @@ function go(asked: SearchState, push: boolean): void {
   }
   document.title = terms.length ? `“${terms.join(' ')}”的搜索结果 · ${app.dataset.siteName}` : (app.dataset.title ?? document.title);
   showState(state);
-  void run(state, terms);
+  run(state, terms);
 }
 
 form.addEventListener('submit', (event) => {
@@ -394,9 +395,4 @@ form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLSelectElement) go(formState(), true);
 });
 window.addEventListener('popstate', () => go(readState(location.search), false));
-results.addEventListener('click', (event) => {
-  const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a.result-link') : null;
-  if (link) noteArrival(link.href, JSON.parse(link.dataset.terms ?? '[]') as string[]);
-});
-
 go(readState(location.search), false);

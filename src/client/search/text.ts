@@ -1,21 +1,21 @@
 /**
  * Text helpers for search, with no DOM: splitting a query into terms,
- * finding terms in a passage, cutting a snippet around them.
+ * comparing text, cutting a snippet around marked stretches.
  */
 
-/** Quotes a reader may type around a phrase; search treats a term as a phrase anyway. */
-const QUOTES = /["'“”‘’「」『』]/g;
-
-/** The terms of a query: separated by spaces (half- or full-width), quotes dropped, each once. */
+/**
+ * The terms of a query: what stands between spaces and punctuation (half- or
+ * full-width), each once. Quotes a reader types around a phrase go with the
+ * rest: a term is found as a phrase anyway.
+ */
 export function parseTerms(query: string): string[] {
-  const terms = query.replace(QUOTES, ' ').split(/[\s\u3000]+/).filter(Boolean);
-  return [...new Set(terms)];
+  return [...new Set(query.split(/[\s\p{P}\p{S}]+/u).filter(Boolean))];
 }
 
 /**
- * The most terms one search looks for. Each term is two searches of the
- * index and a pass over every page found, so a link with thousands of terms
- * would hold the page for seconds to minutes; readers type one to three.
+ * The most terms one search looks for. Each term is a few searches of the
+ * index and a pass over every passage found, so a link with thousands of
+ * terms would hold the search for seconds to minutes; readers type one to three.
  */
 export const MAX_TERMS = 10;
 
@@ -37,11 +37,6 @@ export function queryTerms(query: string): QueryTerms {
   return { terms, cut: head.length < query.trim().length || terms.length < all.length };
 }
 
-/** Whether text contains Chinese characters (the only text that may be in traditional form). */
-export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
-}
-
 /**
  * Text as search compares it: ASCII letters lowercased, full-width ASCII made
  * half-width (`Ｃａｓｔｅｌｌｓ` = `castells`). One character for one, so that
@@ -58,36 +53,6 @@ export function fold(text: string): string {
 /** A stretch of text, `[start, end)`. */
 export type Range = readonly [number, number];
 
-/** Every place in `text` where one of `needles` occurs, as sorted ranges that do not overlap. */
-export function findRanges(text: string, needles: readonly string[]): Range[] {
-  const hay = fold(text);
-  const found: [number, number][] = [];
-  for (const needle of new Set(needles.map(fold).filter(Boolean))) {
-    for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length)) {
-      found.push([at, at + needle.length]);
-    }
-  }
-  found.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const merged: [number, number][] = [];
-  for (const [start, end] of found) {
-    const last = merged[merged.length - 1];
-    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** Whether `text` contains every one of `terms` whole. */
-export function containsAll(text: string, terms: readonly string[]): boolean {
-  const hay = fold(text);
-  return terms.every((t) => hay.includes(fold(t)));
-}
-
-/** How many times the terms occur in `text` together. */
-export function countOccurrences(text: string, terms: readonly string[]): number {
-  return findRanges(text, terms).length;
-}
-
 /** A piece of a snippet: text, marked if it is a search term. */
 export interface SnippetPart {
   text: string;
@@ -103,22 +68,23 @@ export interface Snippet {
 
 /**
  * About `length` characters of `text` around its first marked range, starting
- * a little before it, with every range inside marked.
+ * a little before it, with every range inside marked. A marked range is
+ * never cut: the snippet ends after the last one it reaches into.
  */
 export function snippet(text: string, ranges: readonly Range[], length = 110, lead = 30): Snippet {
   const first = ranges[0]?.[0] ?? 0;
   let start = Math.max(0, first - lead);
-  const end = Math.min(text.length, start + length);
+  let end = Math.min(text.length, start + length);
   start = Math.max(0, Math.min(start, end - length));
+  const shown = ranges.filter(([s, e]) => e > start && s < end && e > s);
+  end = Math.max(end, ...shown.map(([, e]) => e));
   const parts: SnippetPart[] = [];
   let at = start;
-  for (const [s, e] of ranges) {
-    if (e <= start || s >= end) continue;
-    const from = Math.max(s, start);
-    const to = Math.min(e, end);
+  for (const [s, e] of shown) {
+    const from = Math.max(s, at);
     if (from > at) parts.push({ text: text.slice(at, from), mark: false });
-    parts.push({ text: text.slice(from, to), mark: true });
-    at = to;
+    if (e > from) parts.push({ text: text.slice(from, e), mark: true });
+    at = Math.max(at, e);
   }
   if (at < end) parts.push({ text: text.slice(at, end), mark: false });
   return { parts, before: start > 0, after: end < text.length };

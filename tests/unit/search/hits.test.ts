@@ -1,129 +1,103 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, facetCounts, markRanges, matchesFilters, hitsOf, rankHits, countHits, type PageData, type SearchHit } from '../../../src/client/search/hits.ts';
+import { countHits, facetCounts, hitOf, lacking, markRanges, matchesFilters, type RecordData, type SearchHit } from '../../../src/client/search/hits.ts';
+import type { QueryTerm, RankedHit } from '../../../src/client/search/ranking.ts';
+import { encodeRecord, type QueryUnit } from '../../../src/lib/search/words.ts';
 
-const Z = '\u200b';
-/** A page as Pagefind indexes it: a heading and two paragraphs, words separated by zero-width spaces. */
-const page: PageData = {
-  url: '/forum/wang-kai/',
-  content: '',
-  raw_content: ['1.', '规划', '改革', '城市', '进入', '存量', '更新', '阶段', '。', '城市', '群', '与', '存量', '空间', '。'].join(Z),
-  locations: [],
-  anchors: [
-    { element: 'h2', id: 's1', text: '1. 规划改革', location: 0 },
-    { element: 'p', id: 'p1', text: '城市进入存量更新阶段。', location: 3 },
-    { element: 'p', id: 'p2', text: '城市群与存量空间。', location: 9 },
-  ],
-  filters: { doc: ['forum'], section: ['wang-kai'], author: ['王凯'] },
-  meta: { key: 'wang-kai', title: '新质生产力与城市规划改革' },
-};
-const themes = (n: number) => (n === 1 ? ['cunliang-gengxin'] : []);
+const word = (text: string): QueryUnit => ({ text, words: [text], known: true });
+const term = (...units: QueryUnit[]): QueryTerm => ({ text: units.map((u) => u.text).join(''), units });
 
-describe('hitsOf', () => {
-  it('counts word positions as Pagefind does, separators of either kind', () => {
-    expect(contentWords(page.raw_content!)).toHaveLength(15);
-    expect(contentWords(` a${Z}b c`)).toEqual(['a', 'b', 'c']);
+/** A record as Pagefind hands it back: its words, extra words and filters. */
+function record(url: string, words: string[], extras: string[] = [], filters: Record<string, string[]> = {}): RecordData {
+  return { url, content: encodeRecord(words, extras), filters: { section: ['paper-1'], doc: ['paper'], ...filters } };
+}
+const ranked = (over: Partial<RankedHit> = {}): RankedHit => ({ id: 'x', terms: [0], matched: [0], exact: true, footnote: false, score: 1, ...over });
+
+describe('hitOf', () => {
+  it('makes a paragraph hit from its record: document, number, text and words back, filters', () => {
+    const hit = hitOf(ranked(), record('/paper/1/#p3', ['城市群一体化', '是', '人群', '。'], ['城市群'], { author: ['马雪松', '柏然'], theme: ['t1'] }));
+    expect(hit).toMatchObject({ key: 'paper-1', kind: 'paragraph', n: 3, href: '/paper/1/#p3', text: '城市群一体化是人群。', extras: ['城市群'], exact: true });
+    expect(hit.filters).toEqual({ doc: ['paper'], author: ['马雪松', '柏然'], section: ['paper-1'], theme: ['t1'] });
+    expect(hit.citedIn).toBeUndefined();
   });
 
-  it('gives each match to the paragraph it falls in, with its section, themes and filters', () => {
-    const [p1, ...rest] = hitsOf({ ...page, locations: [5, 6] }, 2, ['存量更新'], themes);
-    expect(rest).toEqual([]);
-    expect(p1).toMatchObject({
-      key: 'wang-kai',
-      id: 'p1',
-      n: 1,
-      href: '/forum/wang-kai/#p1',
-      section: '1. 规划改革',
-      text: '城市进入存量更新阶段。',
-      exact: true,
-      occurrences: 1,
-      pageScore: 2,
-      filters: { doc: ['forum'], section: ['wang-kai'], author: ['王凯'], theme: ['cunliang-gengxin'] },
-    });
-  });
-
-  it('marks a paragraph with only a piece of the query as partial, with the words that matched', () => {
-    const passages = hitsOf({ ...page, locations: [5, 6, 12] }, 1, ['存量更新'], themes);
-    expect(passages.map((p) => [p.id, p.exact, p.words])).toEqual([
-      ['p1', true, ['存量', '更新', '存量更新']],
-      ['p2', false, ['存量']],
-    ]);
-    expect(markRanges(passages[1]!, ['存量更新'])).toEqual([[4, 6]]);
-  });
-
-  it('finds a paragraph that holds the term whole even when Pagefind placed its match elsewhere', () => {
-    const passages = hitsOf({ ...page, locations: [3] }, 1, ['城市群'], themes);
-    expect(passages.map((p) => [p.id, p.exact])).toEqual([
-      ['p1', false],
-      ['p2', true],
-    ]);
-  });
-
-  it('keeps a match in a heading as a passage of its own, without a paragraph number', () => {
-    const [heading] = hitsOf({ ...page, locations: [1] }, 1, ['规划'], themes);
-    expect(heading).toMatchObject({ id: 's1', href: '/forum/wang-kai/#s1', exact: true, section: '1. 规划改革' });
-    expect(heading!.n).toBeUndefined();
-    expect(heading!.filters.theme).toEqual([]);
+  it('makes a footnote hit that links to the paragraph citing it', () => {
+    const hit = hitOf(ranked(), record('/reader/paper/1/#fn-9', ['方', '创', '琳'], [], { cited: ['p3'] }));
+    expect(hit).toMatchObject({ kind: 'footnote', n: 9, citedIn: { n: 3, href: '/reader/paper/1/#p3' } });
   });
 });
 
-/** A passage with what ranking and filtering look at. */
-function passage(over: Partial<SearchHit> & { key: string; n: number }): SearchHit {
-  return {
-    id: `p${over.n}`,
-    href: `/${over.key}/#p${over.n}`,
-    text: '',
-    words: [],
-    exact: true,
-    occurrences: 1,
-    pageScore: 1,
-    filters: { doc: ['paper'], author: [], section: [over.key], theme: [] },
-    ...over,
-  };
+describe('markRanges: whole words only', () => {
+  const text = ['城市群一体化', '与', '人群', '、', '城市', '群体', '和', '城市群', '。'];
+  const hit = hitOf(ranked(), record('/paper/1/#p1', text, ['城市群']));
+
+  it('marks the word where it is a word, and inside a longer word where the index holds it there, never in 人群 or across 城市|群体', () => {
+    expect(markRanges(hit, [term(word('城市群'))], [word('城市群')]).map(([s, e]) => hit.text.slice(s, e))).toEqual(['城市群', '城市群']);
+    expect(markRanges(hit, [term(word('城市群'))], [word('城市群')])).toEqual([
+      [0, 3],
+      [15, 18],
+    ]);
+  });
+
+  it('marks a word found only as a word, not inside others, when the index does not hold it inside', () => {
+    const plain = hitOf(ranked(), record('/paper/1/#p1', text));
+    expect(markRanges(plain, [term(word('城市群'))], [word('城市群')])).toEqual([[15, 18]]);
+  });
+
+  it('marks a term of several words where they stand side by side, and in a partial hit the words it holds', () => {
+    const t = term(word('城市'), word('群体'));
+    expect(markRanges(hit, [t], t.units).map(([s, e]) => hit.text.slice(s, e))).toEqual(['城市群体']);
+    const partial = { ...hit, exact: false, terms: [], matched: [0] };
+    expect(markRanges(partial, [t], t.units).map(([s, e]) => partial.text.slice(s, e))).toEqual(['城市']);
+  });
+
+  it('marks a phrase of single characters only where each is a word of its own', () => {
+    const name: QueryUnit = { text: '方创琳', words: ['方', '创', '琳'], known: true };
+    const note = hitOf(ranked(), record('/paper/1/#fn-9', ['方', '创', '琳', '、', '方创', '琳']));
+    expect(markRanges(note, [term(name)], [name])).toEqual([[0, 3]]);
+  });
+});
+
+describe('lacking', () => {
+  const t1 = term(word('存量'));
+  const t2 = term(word('土地财政'));
+  const t3 = term(word('创新'), word('基因'));
+  it('names the words a partial hit does not hold', () => {
+    const hit = { ...hitOf(ranked(), record('/x/#p1', ['土地财政'])), exact: false, terms: [1], matched: [1] };
+    expect(lacking(hit, [t1, t2], [word('存量'), word('土地财政')])).toEqual({ words: [word('存量')], apart: [t1] });
+  });
+  it('names the terms whose words it holds apart', () => {
+    const hit = { ...hitOf(ranked(), record('/x/#p1', ['基因', '与', '创新'])), exact: false, terms: [], matched: [0, 1] };
+    expect(lacking(hit, [t3], t3.units)).toEqual({ words: [], apart: [t3] });
+  });
+});
+
+/** A hit with what filtering looks at. */
+function hit(key: string, filters: SearchHit['filters']): SearchHit {
+  return { ...hitOf(ranked(), record(`/${key}/#p1`, ['x'])), key, filters };
 }
 
-describe('rankHits', () => {
-  it('puts exact passages first, the most occurrences first, then the better page, then reading order', () => {
-    const ranked = rankHits([
-      passage({ key: 'a', n: 1, exact: false, occurrences: 9 }),
-      passage({ key: 'a', n: 3, occurrences: 1, pageScore: 1 }),
-      passage({ key: 'b', n: 1, occurrences: 1, pageScore: 5 }),
-      passage({ key: 'a', n: 2, occurrences: 4 }),
-      passage({ key: 'a', n: 4, occurrences: 1, pageScore: 1 }),
-    ]);
-    expect(ranked.map((p) => `${p.key}${p.n}`)).toEqual(['a2', 'b1', 'a3', 'a4', 'a1']);
-  });
-
-  it('ranks partial passages that hold more of the query’s pieces higher', () => {
-    const ranked = rankHits([
-      passage({ key: 'a', n: 1, exact: false, words: ['存量'], occurrences: 5 }),
-      passage({ key: 'a', n: 2, exact: false, words: ['存量', '更新'], occurrences: 2 }),
-    ]);
-    expect(ranked.map((p) => p.n)).toEqual([2, 1]);
-  });
-});
-
 describe('filters and counts', () => {
-  const passages = [
-    passage({ key: 'paper-1', n: 1, filters: { doc: ['paper'], author: ['马雪松', '柏然'], section: ['paper-1'], theme: ['t1', 't2'] } }),
-    passage({ key: 'paper-2', n: 1, filters: { doc: ['paper'], author: ['马雪松', '柏然'], section: ['paper-2'], theme: ['t1'] } }),
-    passage({ key: 'wang-kai', n: 4, filters: { doc: ['forum'], author: ['王凯'], section: ['wang-kai'], theme: ['t2'] } }),
+  const hits = [
+    hit('paper-1', { doc: ['paper'], author: ['马雪松', '柏然'], section: ['paper-1'], theme: ['t1', 't2'] }),
+    hit('paper-2', { doc: ['paper'], author: ['马雪松', '柏然'], section: ['paper-2'], theme: ['t1'] }),
+    hit('wang-kai', { doc: ['forum'], author: ['王凯'], section: ['wang-kai'], theme: ['t2'] }),
   ];
 
-  it('keeps the passages that have every chosen value', () => {
-    expect(passages.filter((p) => matchesFilters(p, { doc: 'paper', theme: 't2' })).map((p) => p.key)).toEqual(['paper-1']);
-    expect(passages.filter((p) => matchesFilters(p, {}))).toHaveLength(3);
+  it('keeps the hits that have every chosen value', () => {
+    expect(hits.filter((h) => matchesFilters(h, { doc: 'paper', theme: 't2' })).map((h) => h.key)).toEqual(['paper-1']);
+    expect(hits.filter((h) => matchesFilters(h, {}))).toHaveLength(3);
   });
 
-  it('counts each value of a filter under the other filters that are set', () => {
-    expect(facetCounts(passages, {}, 'doc')).toEqual(new Map([['paper', 2], ['forum', 1]]));
-    expect(facetCounts(passages, { theme: 't2' }, 'doc')).toEqual(new Map([['paper', 1], ['forum', 1]]));
-    // The filter's own choice does not narrow its own counts.
-    expect(facetCounts(passages, { doc: 'forum' }, 'doc')).toEqual(new Map([['paper', 2], ['forum', 1]]));
-    expect(facetCounts(passages, { doc: 'paper' }, 'author')).toEqual(new Map([['马雪松', 2], ['柏然', 2]]));
+  it('counts for each value of a filter what choosing it would list, the other filters applying', () => {
+    expect(facetCounts(hits, {}, 'doc')).toEqual(new Map([['paper', 2], ['forum', 1]]));
+    expect(facetCounts(hits, { theme: 't2' }, 'doc')).toEqual(new Map([['paper', 1], ['forum', 1]]));
+    // The filter's own choice does not narrow its own counts: choosing another value replaces it.
+    expect(facetCounts(hits, { doc: 'forum' }, 'doc')).toEqual(new Map([['paper', 2], ['forum', 1]]));
+    expect(facetCounts(hits, { doc: 'paper' }, 'author')).toEqual(new Map([['马雪松', 2], ['柏然', 2]]));
   });
 
-  it('tallies passages and the pages they are on', () => {
-    expect(countHits(passages)).toEqual({ passages: 3, pages: 3 });
-    expect(countHits([passages[0]!, passage({ key: 'paper-1', n: 2 })])).toEqual({ passages: 2, pages: 1 });
+  it('tallies hits and the documents they are in', () => {
+    expect(countHits(hits)).toEqual({ passages: 3, pages: 3 });
+    expect(countHits([hits[0]!, hit('paper-1', hits[0]!.filters)])).toEqual({ passages: 2, pages: 1 });
   });
 });

@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { containsAll, countOccurrences, findRanges, fold, hasHan, parseTerms, snippet } from '../../../src/client/search/text.ts';
+import { fold, parseTerms, snippet } from '../../../src/client/search/text.ts';
 
 describe('parseTerms', () => {
+  // Spaces and punctuation separate terms; a term is found as a phrase.
   it.each([
     ['存量更新', ['存量更新']],
     ['城市群 土地财政', ['城市群', '土地财政']],
     ['城市群　土地财政', ['城市群', '土地财政']],
     ['  “存量更新”  ', ['存量更新']],
     ['"城市群" 城市群', ['城市群']],
+    ['国土空间治理内涵及实现路径——基于“要素—结构”视角', ['国土空间治理内涵及实现路径', '基于', '要素', '结构', '视角']],
+    ['约瑟夫·熊彼特', ['约瑟夫', '熊彼特']],
     ['', []],
     ['   ', []],
   ])('splits %j into %j', (query, terms) => {
@@ -20,36 +23,6 @@ describe('fold', () => {
     expect(fold('Castells')).toBe('castells');
     expect(fold('ＧＤＰ占比')).toBe('gdp占比');
     expect(fold('城市羣').length).toBe(3);
-  });
-});
-
-describe('finding terms', () => {
-  const text = '从“扩张发展”到“存量更新”是判断，存量更新与存量空间';
-
-  it('finds every occurrence, whatever the case', () => {
-    expect(findRanges(text, ['存量更新'])).toEqual([
-      [9, 13],
-      [18, 22],
-    ]);
-    expect(findRanges('Castells说castells', ['CASTELLS'])).toEqual([
-      [0, 8],
-      [9, 17],
-    ]);
-  });
-
-  it('merges overlapping matches of different words into one range', () => {
-    expect(findRanges('城市群一体化', ['城市', '城市群', '群一体'])).toEqual([[0, 5]]);
-  });
-
-  it('says whether every term is there whole, and how often the terms occur', () => {
-    expect(containsAll(text, ['存量更新', '扩张'])).toBe(true);
-    expect(containsAll(text, ['存量更新', '城市群'])).toBe(false);
-    expect(countOccurrences(text, ['存量'])).toBe(3);
-  });
-
-  it('tells Chinese text from other text', () => {
-    expect(hasHan('城市羣')).toBe(true);
-    expect(hasHan('Castells')).toBe(false);
   });
 });
 
@@ -76,6 +49,12 @@ describe('snippet', () => {
       before: false,
       after: false,
     });
+  });
+
+  it('never cuts a marked stretch: the snippet ends after the last one it reaches into', () => {
+    const cut = snippet(text, [[100, 104]], 12, 10);
+    expect(cut.parts.at(-1)).toEqual({ text: '存量更新', mark: true });
+    expect(cut.after).toBe(true);
   });
 
   it('keeps a full-length window near the end of the text', () => {
