@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { expectedEssays, PAPER_SOURCE } from '../../helpers/corpus.ts';
-import { corpus, FIXTURES, ROOT, SOURCES, treeHashes } from './helpers.ts';
+import { expectedEssays, PAPER_SOURCE } from '../helpers/corpus.ts';
+import { corpus, FIXTURES, ROOT, SOURCES, treeHashes } from '../unit/ingest/helpers.ts';
 
 const CLI = join(ROOT, 'scripts/ingest/cli.ts');
 const scratch = mkdtempSync(join(tmpdir(), 'ingest-cli-'));
