@@ -25,7 +25,19 @@ export default defineConfig({
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          // Each file still gets fresh modules, in a VM context of a worker that
+          // is reused, which spares starting a process per file. Files must not
+          // share modules (isolate: false): the ingest's tests load jieba with
+          // different theme dictionaries. In a VM context, an error thrown by a
+          // Node built-in (fs, …) is not `instanceof Error`: match its message.
+          pool: 'vmForks',
+        },
+      },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
       { extends: true, test: { name: 'e2e', include: ['tests/e2e/**/*.test.ts'] } },
     ],
