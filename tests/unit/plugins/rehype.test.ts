@@ -42,6 +42,13 @@ const lines = (...l: string[]) => l.join('\n');
 const footnotes = (...items: string[]) =>
   lines('<section data-footnotes="" class="footnotes"><h2 class="footnotes-title" id="footnote-label">注释</h2>', '<ol>', ...items, '</ol>', '</section>');
 
+/** A back link from a note to its reference. */
+const back = (ref: string, label: string) => `<a href="#${ref}" data-footnote-backref="" aria-label="${label}" class="data-footnote-backref">↩︎</a>`;
+
+/** What remark-rehype makes of `[^1]` and `[^1]: 注。`, for tests where the footnote is only around. */
+const REF_1 = '<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>';
+const NOTE_1 = footnotes('<li id="fn-1">', `<p>注。 ${back('fnref-1', '返回正文')}</p>`, '</li>');
+
 describe('rehype-paragraph-anchors', () => {
   it.each([
     [
@@ -73,10 +80,10 @@ describe('rehype-paragraph-anchors', () => {
       'does not count a missing table’s caption or the paragraphs of a footnote',
       '甲[^1]。\n\n<figure class="missing-table"><figcaption>表1 城市群</figcaption></figure>\n\n乙。\n\n[^1]: 注。',
       lines(
-        '<p id="p1"><a class="pnum" href="#p1" aria-label="第1段">1</a>甲<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>。</p>',
+        `<p id="p1"><a class="pnum" href="#p1" aria-label="第1段">1</a>甲${REF_1}。</p>`,
         '<figure class="missing-table"><figcaption>表1 城市群</figcaption></figure>',
         '<p id="p2"><a class="pnum" href="#p2" aria-label="第2段">2</a>乙。</p>',
-        footnotes('<li id="fn-1">', '<p>注。 <a href="#fnref-1" data-footnote-backref="" aria-label="返回正文" class="data-footnote-backref">↩︎</a></p>', '</li>'),
+        NOTE_1,
       ),
     ],
   ])('%s', async (_, markdown, expected) => {
@@ -93,18 +100,14 @@ describe('rehype-section-ids', () => {
       '## 一、甲\n\n丙[^1]。\n\n[^1]: 注。\n\n    ### 注中小节',
       lines(
         '<h2 id="s1">一、甲</h2>',
-        '<p>丙<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>。</p>',
-        footnotes('<li id="fn-1">', '<p>注。</p>', '<h3 id="注中小节">注中小节</h3>', '<a href="#fnref-1" data-footnote-backref="" aria-label="返回正文" class="data-footnote-backref">↩︎</a>', '</li>'),
+        `<p>丙${REF_1}。</p>`,
+        footnotes('<li id="fn-1">', '<p>注。</p>', '<h3 id="注中小节">注中小节</h3>', back('fnref-1', '返回正文'), '</li>'),
       ),
     ],
     [
       'leaves the footnotes’ heading its own id, and counts no heading after it',
       '## 一、甲\n\n丙[^1]。\n\n[^1]: 注。',
-      lines(
-        '<h2 id="s1">一、甲</h2>',
-        '<p>丙<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>。</p>',
-        footnotes('<li id="fn-1">', '<p>注。 <a href="#fnref-1" data-footnote-backref="" aria-label="返回正文" class="data-footnote-backref">↩︎</a></p>', '</li>'),
-      ),
+      lines('<h2 id="s1">一、甲</h2>', `<p>丙${REF_1}。</p>`, NOTE_1),
     ],
   ])('%s', async (_, markdown, expected) => {
     expect(await html(markdown, [rehypeSectionIds])).toBe(expected);
@@ -119,11 +122,7 @@ describe('rehype-section-links, after rehype-section-ids as in the site', () => 
     [
       'gives none to a heading that is not a section: other levels, the footnotes’ heading',
       '#### 小节\n\n丙[^1]。\n\n[^1]: 注。',
-      lines(
-        '<h4 id="小节">小节</h4>',
-        '<p>丙<sup><a href="#fn-1" id="fnref-1" data-footnote-ref="" aria-describedby="footnote-label">1</a></sup>。</p>',
-        footnotes('<li id="fn-1">', '<p>注。 <a href="#fnref-1" data-footnote-backref="" aria-label="返回正文" class="data-footnote-backref">↩︎</a></p>', '</li>'),
-      ),
+      lines('<h4 id="小节">小节</h4>', `<p>丙${REF_1}。</p>`, NOTE_1),
     ],
   ])('%s', async (_, markdown, expected) => {
     expect(await html(markdown, [rehypeSectionIds, rehypeSectionLinks])).toBe(expected);
@@ -139,8 +138,6 @@ describe('rehype-section-links, after rehype-section-ids as in the site', () => 
 });
 
 describe('rehype-footnote-numbers', () => {
-  const back = (ref: string, label: string) => `<a href="#${ref}" data-footnote-backref="" aria-label="${label}" class="data-footnote-backref">↩︎</a>`;
-
   it.each([
     [
       'shows a note under its paper-wide number, where remark-rehype counts the page’s notes from 1',
@@ -205,11 +202,7 @@ describe('the whole chain, in the site’s order', () => {
         '<h2 id="s1">(一)宏观机理<a class="snum" href="#s1" aria-label="本节地址 #s1"></a></h2>',
         '<p id="p1"><a class="pnum" href="#p1" aria-label="第1段">1</a>甲<sup><a href="#fn-15" id="fnref-15" data-footnote-ref="" aria-describedby="footnote-label" aria-label="注释15">15</a></sup>。</p>',
         `<figure class="missing-table"><figcaption>表1</figcaption><p class="missing-table-note">${MISSING_TABLE_NOTE}</p></figure>`,
-        footnotes(
-          '<li id="fn-15" value="15">',
-          '<p>注十五。 <a href="#fnref-15" data-footnote-backref="" aria-label="返回正文中注释15的引用处" class="data-footnote-backref">↩︎</a></p>',
-          '</li>',
-        ),
+        footnotes('<li id="fn-15" value="15">', `<p>注十五。 ${back('fnref-15', '返回正文中注释15的引用处')}</p>`, '</li>'),
       ),
     );
   });
