@@ -7,8 +7,9 @@ import { defineConfig } from 'vitest/config';
  *   the browser code, on fixtures and on the real sources. No dist/, no
  *   browser, no run of a whole command: `npm run test:unit` (or
  *   `npx vitest run --project unit`) checks a change in seconds.
- * - build (tests/build/): what the commands make: the ingest's output when
- *   run as `npm run ingest`, and the built HTML in dist/ (`npm run build` first).
+ * - build (tests/build/): what the commands make: the whole ingest run on the
+ *   real sources (as `npm run ingest`, and on broken copies of them), and the
+ *   built HTML in dist/ (`npm run build` first).
  * - e2e (tests/e2e/): the built site in Chromium (build first).
  */
 export default defineConfig({
