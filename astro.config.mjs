@@ -3,13 +3,8 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 
-import rehypeMissingTableNote from './src/plugins/rehype-missing-table-note.ts';
-import rehypeSectionIds from './src/plugins/rehype-section-ids.ts';
-import rehypeParagraphAnchors from './src/plugins/rehype-paragraph-anchors.ts';
-import rehypeFootnoteNumbers from './src/plugins/rehype-footnote-numbers.ts';
+import { markdownOptions } from './src/plugins/markdown.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
-import rehypeSectionLinks from './src/plugins/rehype-section-links.ts';
-import rehypeExpertLinks from './src/plugins/rehype-expert-links.ts';
 
 /** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
 const contentDir = process.env.CONTENT_DIR;
@@ -28,29 +23,8 @@ export default defineConfig({
   // shares Astro's data store with a build of content/ running beside it.
   ...(contentDir && { cacheDir: `${contentDir}/.astro-cache` }),
   markdown: {
-    processor: unified({
-      // The texts are Chinese and must reach the page exactly as the ingest
-      // wrote them: no curly-quote or dash rewriting.
-      smartypants: false,
-      remarkRehype: {
-        // Short, stable footnote ids: #fn-12 and #fnref-12.
-        clobberPrefix: '',
-        footnoteLabel: '注释',
-        footnoteLabelTagName: 'h2',
-        footnoteLabelProperties: { className: ['footnotes-title'] },
-        footnoteBackContent: '↩\uFE0E',
-        // Replaced with the paper-wide number by rehype-footnote-numbers.
-        footnoteBackLabel: '返回正文',
-      },
-      rehypePlugins: [
-        rehypeMissingTableNote,
-        rehypeSectionIds,
-        rehypeSectionLinks,
-        rehypeParagraphAnchors,
-        rehypeExpertLinks,
-        rehypeFootnoteNumbers,
-      ],
-    }),
+    // remark-rehype's options and the site's rehype plugins (src/plugins/markdown.ts).
+    processor: unified(markdownOptions),
   },
   // The search index: every paragraph and footnote a record, made after every build.
   integrations: [pagefindIndex()],

@@ -6,6 +6,7 @@ import type { Passage, Theme } from '../../src/lib/schema.ts';
 import {
   countByDoc,
   excerpt,
+  HEAT_LEGEND,
   heatLevel,
   matchesOf,
   relatedThemes,
@@ -20,6 +21,14 @@ const passages = JSON.parse(readFileSync(join(CONTENT, 'passages.json'), 'utf8')
 const themes = parse(readFileSync(join(CONTENT, 'themes.yaml'), 'utf8')) as Theme[];
 const ids = themes.map((t) => t.id);
 const passage = (id: string) => passages.find((p) => p.id === id)!;
+
+/**
+ * The themes each paragraph carries, by the rule themes.yaml states: those
+ * with a term its text contains. Read from the texts and the terms, not from the
+ * tags the ingest wrote, so the counts below are checked against the texts.
+ */
+const themesIn = new Map(passages.map((p) => [p, themes.filter((t) => t.terms.some((term) => p.text.includes(term))).map((t) => t.id)]));
+const carrying = (themeId: string) => passages.filter((p) => themesIn.get(p)!.includes(themeId));
 
 /** An excerpt as a reader sees it, terms in ⟦⟧ (brackets the corpus never uses). */
 const show = (runs: Run[]) => runs.map((r) => (r.kind === 'term' ? `⟦${r.text}⟧` : r.text)).join('');
@@ -80,8 +89,11 @@ describe('excerpt', () => {
 });
 
 describe('counts across the corpus', () => {
-  it('counts the paragraphs of each document on a theme: 城市群与都市圈 is in one essay and in all parts of the paper', () => {
-    expect(Object.fromEntries(countByDoc(passages, 'chengshiqun-dushiquan'))).toEqual({ 'yu-taofang': 1, paper: 2, 'paper-1': 4, 'paper-2': 7, 'paper-3': 4 });
+  it.each(ids)('counts the paragraphs of each document whose text holds a term of %s, and leaves out documents without one', (id) => {
+    const expected = new Map<string, number>();
+    for (const p of carrying(id)) expected.set(p.doc, (expected.get(p.doc) ?? 0) + 1);
+    expect(expected.size, `${id} is in some paragraph`).toBeGreaterThan(0);
+    expect(Object.fromEntries(countByDoc(passages, id))).toEqual(Object.fromEntries(expected));
   });
 
   it('ranks the documents by paragraphs on the theme, ties in reading order', () => {
@@ -97,19 +109,44 @@ describe('counts across the corpus', () => {
     ]);
   });
 
-  it('counts each term’s matches, most first, and the counts add up to the theme’s matches', () => {
-    const theme = themes.find((t) => t.id === 'chengshiqun-dushiquan')!;
+  it.each(themes.map((t) => [t.id, t] as const))('lists every term of %s once with its matches, most first, ties in the theme’s order', (_, theme) => {
     const counts = termCounts(passages, theme.id, theme.terms);
-    expect(counts[0]).toEqual({ term: '城市群', count: expect.any(Number) });
-    expect(counts.map((c) => c.count)).toEqual([...counts.map((c) => c.count)].sort((a, b) => b - a));
-    expect(counts.reduce((n, c) => n + c.count, 0)).toBe(passages.reduce((n, p) => n + matchesOf(p, theme.id).length, 0));
+    expect(counts.map((c) => c.term).sort()).toEqual([...theme.terms].sort());
+    for (const { term, count } of counts) {
+      expect(count, term).toBe(passages.flatMap((p) => matchesOf(p, theme.id)).filter((m) => m.term === term).length);
+    }
+    const order = (term: string) => theme.terms.indexOf(term);
+    for (const [a, b] of counts.slice(1).map((c, i) => [counts[i]!, c] as const)) {
+      expect(a.count > b.count || (a.count === b.count && order(a.term) < order(b.term)), `${a.term} before ${b.term}`).toBe(true);
+    }
   });
 
-  it('finds 国土空间规划与治理 and 区域协调与空间正义 the themes most often in the same paragraph as 城市群与都市圈', () => {
-    const related = relatedThemes(passages, 'chengshiqun-dushiquan', ids);
-    expect(related.slice(0, 2).map((r) => r.id)).toEqual(['guotu-kongjian-zhili', 'quyu-xietiao']);
-    const both = passages.filter((p) => matchesOf(p, 'chengshiqun-dushiquan').length && matchesOf(p, 'guotu-kongjian-zhili').length);
-    expect(related[0]!.shared).toBe(both.length);
+  it.each(ids)('finds the themes that share paragraphs with %s, most shared first, ties in the order of themes.yaml', (id) => {
+    const shared = ids
+      .filter((other) => other !== id)
+      .map((other) => ({ id: other, shared: carrying(id).filter((p) => themesIn.get(p)!.includes(other)).length }))
+      .filter((r) => r.shared > 0);
+    const expected = [...shared].sort((a, b) => b.shared - a.shared); // a stable sort keeps themes.yaml's order in ties
+    expect(relatedThemes(passages, id, ids)).toEqual(expected);
+  });
+
+  it('lists a term without matches, at 0, and ranks terms matched as often in the theme’s order, not the order first met', () => {
+    const p = (n: number, terms: string[]): Passage => ({
+      id: `x:p${n}`,
+      doc: 'x',
+      p: n,
+      from: 1,
+      to: 1,
+      text: '',
+      words: [],
+      themes: [{ id: 't', matches: terms.map((term, at) => ({ term, at })) }],
+    });
+    expect(termCounts([p(1, ['d', 'c']), p(2, ['c', 'a'])], 't', ['a', 'b', 'c', 'd'])).toEqual([
+      { term: 'c', count: 2 },
+      { term: 'a', count: 1 },
+      { term: 'd', count: 1 },
+      { term: 'b', count: 0 },
+    ]);
   });
 
   it('ranks related themes that share as many paragraphs in the order of themes.yaml', () => {
@@ -132,16 +169,31 @@ describe('counts across the corpus', () => {
   });
 });
 
-describe('heatLevel', () => {
-  it.each([
-    [0, 0],
-    [1, 1],
-    [2, 2],
-    [3, 3],
-    [4, 3],
-    [5, 4],
-    [11, 4],
-  ])('shades a cell of %i paragraphs at level %i', (count, level) => {
-    expect(heatLevel(count)).toBe(level);
+describe('the shades of the theme × document table', () => {
+  /** The counts a legend label names: 1段 → [1, 1], 3–4段 → [3, 4], 5段以上 → [5, ∞]. */
+  const rangeOf = (label: string): [number, number] => {
+    const m = /^(\d+)(?:–(\d+))?段(以上)?$/.exec(label);
+    if (!m) throw new Error(`legend label ${label}: expected 1段, 3–4段 or 5段以上`);
+    return [Number(m[1]), m[3] ? Infinity : Number(m[2] ?? m[1])];
+  };
+  const legend = HEAT_LEGEND.map(({ level, label }) => ({ level, range: rangeOf(label) }));
+  const cells = ids.flatMap((id) => [...countByDoc(passages, id).values()]);
+
+  it('has a legend whose ranges follow on from 1 without gap or overlap, the last open-ended', () => {
+    expect(legend[0]!.range[0]).toBe(1);
+    for (const [a, b] of legend.slice(1).map((l, i) => [legend[i]!, l] as const)) expect(b.range[0]).toBe(a.range[1] + 1);
+    expect(legend.at(-1)!.range[1]).toBe(Infinity);
+  });
+
+  it('shades every count a cell of the corpus’s table has, and up to twice the largest, as the legend says', () => {
+    const upTo = 2 * Math.max(...cells, legend.at(-1)!.range[0]);
+    for (let count = 1; count <= upTo; count++) {
+      const shade = legend.find(({ range: [from, to] }) => from <= count && count <= to)!;
+      expect(heatLevel(count), `${count} paragraphs`).toBe(shade.level);
+    }
+  });
+
+  it('leaves a cell without paragraphs unshaded', () => {
+    expect(heatLevel(0)).toBe(0);
   });
 });

@@ -4,17 +4,17 @@
  * the write with one message naming the file and line, what was found and
  * what was expected, and leave content/ as it was; encoding trivia must give
  * the same content/ as the clean sources. That the write itself is safe when
- * the disk fails is shown in write.test.ts.
+ * the disk fails is shown in tests/unit/ingest/write.test.ts.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runIngest } from '../../../scripts/ingest/cli.ts';
-import type { WriteFs } from '../../../scripts/ingest/write.ts';
-import { FORUM_SOURCE, PAPER_SOURCE } from '../../helpers/corpus.ts';
-import { brokenSources, ENCODING_TRIVIA, FORUM, PAPER } from '../../fixtures/ingest/broken-sources.ts';
-import { ROOT, SOURCES, treeHashes } from './helpers.ts';
+import { runIngest } from '../../scripts/ingest/cli.ts';
+import type { WriteFs } from '../../scripts/ingest/write.ts';
+import { FORUM_SOURCE, PAPER_SOURCE } from '../helpers/corpus.ts';
+import { brokenSources, ENCODING_TRIVIA, FORUM, PAPER } from '../fixtures/ingest/broken-sources.ts';
+import { ROOT, SOURCES, treeHashes } from '../unit/ingest/helpers.ts';
 
 const CONTENT = join(ROOT, 'content');
 const THEMES = join(CONTENT, 'themes.yaml');
