@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { IngestError } from './errors.ts';
 import { ingest } from './pipeline.ts';
 import { readSources, readText } from './read.ts';
-import { jiebaSegmenter } from './segmenter.ts';
+import { jiebaSegmenter } from '../../src/lib/segmenter.ts';
 import { parseThemes } from './themes.ts';
 import { diffContent, writeContent, WriteError, type WriteFs } from './write.ts';
 

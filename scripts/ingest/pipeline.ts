@@ -7,7 +7,8 @@ import type { Source } from './read.ts';
 import { renderDoc } from './render.ts';
 import { splitForum } from './split-forum.ts';
 import { splitPaper } from './split-paper.ts';
-import { checkEveryTermMatches, tagParagraphs, topKeywords, withTags, type Segmenter } from './tag.ts';
+import type { Segmenter } from '../../src/lib/segmenter.ts';
+import { checkEveryTermMatches, tagParagraphs, topKeywords, withTags } from './tag.ts';
 import type { ThemeSource } from './themes.ts';
 import type { ContentFiles } from './write.ts';
 

@@ -9,22 +9,7 @@ import type { Passage, Theme, ThemeCount } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
 import type { Block, Doc, DocMeta, TaggedDoc } from './model.ts';
 import { plainText } from './paragraphs.ts';
-
-/** What tagging needs from jieba. */
-export interface Segmenter {
-  cut(text: string): string[];
-  /** Words with their part-of-speech tags (n, vn, v, …). */
-  tag(text: string): { word: string; tag: string }[];
-}
-
-/** High enough that jieba keeps every theme term whole. */
-const TERM_FREQUENCY = 100000;
-
-/** jieba user dictionary: one `term frequency tag` line per distinct term. */
-export function buildUserDict(themes: Theme[]): string {
-  const terms = [...new Set(themes.flatMap((t) => t.terms))].sort();
-  return terms.map((term) => `${term} ${TERM_FREQUENCY} n\n`).join('');
-}
+import type { Segmenter } from '../../src/lib/segmenter.ts';
 
 export interface Match {
   term: string;

@@ -1,10 +1,9 @@
 /**
- * The site's word cutter (Node, build time): nodejieba, loaded once with the
- * themes' terms as its user dictionary, each term with a frequency high
- * enough that jieba keeps it one word (新质生产力, 存量更新, 城市群). The
- * search index and everything that counts words on the site cut with it,
- * so that they agree with each other and with the ingest's theme tags, which
- * use the same dictionary.
+ * The project's word cutter (Node): nodejieba, loaded once with the themes'
+ * terms as its user dictionary, each term with a frequency high enough that
+ * jieba keeps it one word (新质生产力, 存量更新, 城市群). The ingest tags
+ * paragraphs with it; the build cuts the search index's words with it, and
+ * finds where titles may break; so all of them see the same words.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,8 +20,46 @@ export function userDictionary(themes: readonly Theme[]): string {
   return terms.map((term) => `${term} ${TERM_FREQUENCY} n\n`).join('');
 }
 
-/** The dictionary jieba holds; it can be loaded once per process. */
-let loaded: string | null = null;
+/**
+ * The dictionary jieba holds: one per process, so the record of it is kept
+ * on the process's global object. The build has two copies of this module
+ * (the pages' bundle and the search index's integration), and a copy of its
+ * own would load the dictionary again, about 2.5 s each time.
+ */
+const LOADED = Symbol.for('xinzhi-reader.jieba.dictionary');
+const held = globalThis as { [LOADED]?: string };
+
+/** Loads jieba with the themes' user dictionary, once; another dictionary later is an error. */
+function loadDictionary(themes: readonly Theme[]): void {
+  const dictionary = userDictionary(themes);
+  const loaded = held[LOADED];
+  if (loaded !== undefined && loaded !== dictionary) throw new Error('jieba is already loaded with another user dictionary');
+  if (loaded !== undefined) return;
+  const dir = mkdtempSync(path.join(tmpdir(), 'jieba-'));
+  try {
+    writeFileSync(path.join(dir, 'user.dict.utf8'), dictionary);
+    nodejieba.load({ userDict: path.join(dir, 'user.dict.utf8') });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  held[LOADED] = dictionary;
+}
+
+/** What the ingest and the build's titles need from jieba. */
+export interface Segmenter {
+  cut(text: string): string[];
+  /** Words with their part-of-speech tags (n, vn, v, …). */
+  tag(text: string): { word: string; tag: string }[];
+}
+
+/** jieba with the themes' user dictionary: its accurate cut and its part-of-speech tags. */
+export function jiebaSegmenter(themes: readonly Theme[]): Segmenter {
+  loadDictionary(themes);
+  return {
+    cut: (text) => nodejieba.cut(text),
+    tag: (text) => nodejieba.tag(text),
+  };
+}
 
 const LATIN = /^[A-Za-z0-9]+$/;
 
@@ -42,17 +79,6 @@ export function joinLatin(words: readonly string[]): string[] {
  * kept together as words: the words joined give the text back.
  */
 export function wordCutter(themes: readonly Theme[]): (text: string) => string[] {
-  const dictionary = userDictionary(themes);
-  if (loaded !== null && loaded !== dictionary) throw new Error('jieba is already loaded with another user dictionary');
-  if (loaded === null) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'jieba-'));
-    try {
-      writeFileSync(path.join(dir, 'user.dict.utf8'), dictionary);
-      nodejieba.load({ userDict: path.join(dir, 'user.dict.utf8') });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-    loaded = dictionary;
-  }
+  loadDictionary(themes);
   return (text) => joinLatin(nodejieba.cut(text));
 }

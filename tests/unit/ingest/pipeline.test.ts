@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../scripts/ingest/pipeline.ts';
 import type { Source } from '../../../scripts/ingest/read.ts';
-import { jiebaSegmenter } from '../../../scripts/ingest/segmenter.ts';
+import { jiebaSegmenter } from '../../../src/lib/segmenter.ts';
 import { parseThemes } from '../../../scripts/ingest/themes.ts';
 import { FIXTURES, fixture } from './helpers.ts';
 

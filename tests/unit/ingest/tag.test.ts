@@ -2,8 +2,8 @@ import nodejieba from 'nodejieba';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jiebaSegmenter } from '../../../scripts/ingest/segmenter.ts';
-import { buildUserDict, isKeyword, tagText, themesBySubstring, topKeywords } from '../../../scripts/ingest/tag.ts';
+import { jiebaSegmenter, userDictionary } from '../../../src/lib/segmenter.ts';
+import { isKeyword, tagText, themesBySubstring, topKeywords } from '../../../scripts/ingest/tag.ts';
 import { parseThemes } from '../../../scripts/ingest/themes.ts';
 import type { Theme } from '../../../src/lib/schema.ts';
 import { ingestError } from './helpers.ts';
@@ -20,9 +20,9 @@ const PAPER = '城市群一体化发展是优化国土空间发展格局下增�
 const plainCuts = [WANG_KAI, WANG_FUHAI].map((s) => nodejieba.cut(s));
 const segmenter = jiebaSegmenter(themes);
 
-describe('buildUserDict', () => {
+describe('userDictionary', () => {
   it('gives every distinct term one line with a frequency and a tag, sorted', () => {
-    const dict = buildUserDict([
+    const dict = userDictionary([
       { id: 'a', name: '甲', description: '甲。', terms: ['城市群', '存量更新'] },
       { id: 'b', name: '乙', description: '乙。', terms: ['城市群', '都市圈'] },
     ]);
