@@ -6,6 +6,7 @@
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import rehypeExpertLinks from './rehype-expert-links.ts';
+import rehypeHeadingPhrases from './rehype-heading-phrases.ts';
 import rehypeFootnoteNumbers from './rehype-footnote-numbers.ts';
 import rehypeMissingTableNote from './rehype-missing-table-note.ts';
 import rehypeParagraphAnchors from './rehype-paragraph-anchors.ts';
@@ -31,6 +32,7 @@ export const markdownOptions = {
     rehypeMissingTableNote,
     rehypeSectionIds,
     rehypeSectionLinks,
+    rehypeHeadingPhrases,
     rehypeParagraphAnchors,
     rehypeExpertLinks,
     rehypeFootnoteNumbers,

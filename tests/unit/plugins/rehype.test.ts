@@ -18,6 +18,7 @@ import rehypeMissingTableNote, { MISSING_TABLE_NOTE } from '../../../src/plugins
 import rehypeParagraphAnchors from '../../../src/plugins/rehype-paragraph-anchors.ts';
 import rehypeSectionIds from '../../../src/plugins/rehype-section-ids.ts';
 import rehypeSectionLinks from '../../../src/plugins/rehype-section-links.ts';
+import rehypeHeadingPhrases from '../../../src/plugins/rehype-heading-phrases.ts';
 import { docKey, type DocRef } from '../../../src/lib/registry.ts';
 import type { Passage } from '../../../src/lib/schema.ts';
 import { ROOT } from '../../../scripts/lib/paths.ts';
@@ -137,6 +138,18 @@ describe('rehype-section-links, after rehype-section-ids as in the site', () => 
   });
 });
 
+describe('rehype-heading-phrases, after rehype-section-ids as in the site', () => {
+  it('lets a section heading break only between words, and leaves its text, other headings and paragraphs alone', async () => {
+    const markdown = '## 新质生产力与城市规划改革\n\n新质生产力与城市规划[^1]。\n\n[^1]: 注。';
+    const code = await html(markdown, [rehypeSectionIds, rehypeHeadingPhrases]);
+    expect(code.split('\n')[0]).toBe('<h2 id="s1" class="phrases">新质生产力<wbr>与城市规划<wbr>改革</h2>');
+    expect(code).toContain('<p>新质生产力与城市规划<sup>');
+    expect(code).toContain('<h2 class="footnotes-title" id="footnote-label">注释</h2>');
+    const { metadata } = await render(markdown, [rehypeSectionIds, rehypeHeadingPhrases]);
+    expect(metadata.headings.map((h) => h.text)).toContain('新质生产力与城市规划改革');
+  });
+});
+
 describe('rehype-footnote-numbers', () => {
   it.each([
     [
@@ -199,7 +212,7 @@ describe('the whole chain, in the site’s order', () => {
     const markdown = '## (一)宏观机理\n\n甲[^15]。\n\n<figure class="missing-table"><figcaption>表1</figcaption></figure>\n\n[^15]: 注十五。';
     expect(await html(markdown, markdownOptions.rehypePlugins)).toBe(
       lines(
-        '<h2 id="s1">(一)宏观机理<a class="snum" href="#s1" aria-label="本节地址 #s1"></a></h2>',
+        '<h2 id="s1" class="phrases">(一)<wbr>宏观<wbr>机理<a class="snum" href="#s1" aria-label="本节地址 #s1"></a></h2>',
         '<p id="p1"><a class="pnum" href="#p1" aria-label="第1段">1</a>甲<sup><a href="#fn-15" id="fnref-15" data-footnote-ref="" aria-describedby="footnote-label" aria-label="注释15">15</a></sup>。</p>',
         `<figure class="missing-table"><figcaption>表1</figcaption><p class="missing-table-note">${MISSING_TABLE_NOTE}</p></figure>`,
         footnotes('<li id="fn-15" value="15">', `<p>注十五。 ${back('fnref-15', '返回正文中注释15的引用处')}</p>`, '</li>'),
