@@ -33,5 +33,6 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'theme', name: 'the theme page of 城市群与都市圈', path: '/themes/chengshiqun-dushiquan/', status: 200 },
   { id: 'compare', name: 'the essays of 王凯 and 赵燕菁 side by side', path: '/compare/wang-kai/zhao-yanjing/', status: 200 },
   { id: 'pairs', name: 'the index of every pair of essays to compare', path: '/compare/', status: 200 },
+  { id: 'source', name: 'the forum’s source text, line by line', path: '/sources/forum/', status: 200 },
   { id: '404', name: 'the page-not-found page', path: '/no-such-page/', status: 404 },
 ];

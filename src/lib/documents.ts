@@ -7,7 +7,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeDoc, type DocInfo } from './registry';
-import type { Passage, Theme } from './schema';
+import type { Passage, SourceRange, Theme } from './schema';
 import { url } from './site';
 
 export type Essay = CollectionEntry<'essays'>;
@@ -19,6 +19,8 @@ export interface SiteDoc extends DocInfo {
   href: string;
   /** Number of body paragraphs (#p1 …). */
   paragraphs: number;
+  /** The lines of its source text it was made from. */
+  source: SourceRange;
 }
 
 /** The entry of a collection that holds exactly one document. */
@@ -54,7 +56,7 @@ export async function getDocuments(): Promise<SiteDoc[]> {
   const passages = (await getCollection('passages')).map((p) => p.data);
   return metas.map((meta) => {
     const info = describeDoc(meta, paper.authors);
-    return { ...info, href: url(info.path), paragraphs: passages.filter((p) => p.doc === info.key).length };
+    return { ...info, href: url(info.path), paragraphs: passages.filter((p) => p.doc === info.key).length, source: meta.source };
   });
 }
 

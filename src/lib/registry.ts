@@ -10,7 +10,8 @@
  *   without the site base; `site.ts` adds the base).
  * - Inside a page, sections are `#s1` …, body paragraphs `#p1` …, footnotes
  *   `#fn-1` …; the editor's questions on `/forum/` are `#q1` …; a passage is
- *   `<key>:p<n>`.
+ *   `<key>:p<n>`. The lines of a source text are `#L1` … on its page,
+ *   `/sources/forum/` or `/sources/paper/`.
  * - Two essays side by side are `/compare/<a>/<b>/`, `a` the one the forum
  *   prints first; the paragraphs related to those of a document are listed
  *   in `/related/<key>.json`.
@@ -125,6 +126,8 @@ export const anchors = {
   footnote: (n: number) => `fn-${n}`,
   /** One of the editor's questions, on `/forum/`. */
   question: (n: number) => `q${n}`,
+  /** A line of a source text on its page, /sources/forum/#L27. */
+  line: (n: number) => `L${n}`,
 };
 
 /** The page that sets two essays side by side; `first` is the essay the forum prints first. */
@@ -165,8 +168,8 @@ export function parseFootnoteAnchor(id: string): number | undefined {
 /** Whether an id is a section anchor, `s1` …. */
 export const isSectionAnchor = (id: string) => parseAnchor(id)?.kind === 'section';
 
-/** Every anchor the site publishes inside a page: sections, paragraphs, footnotes, the editor's questions. */
-export const PAGE_ANCHOR = /^(?:[spq][1-9]\d*|fn-[1-9]\d*)$/;
+/** Every anchor the site publishes inside a page: sections, paragraphs, footnotes, the editor's questions, the lines of a source text. */
+export const PAGE_ANCHOR = /^(?:[spq][1-9]\d*|fn-[1-9]\d*|L[1-9]\d*)$/;
 
 /** A passage id: `wang-kai:p5`. */
 export const passageId = (doc: string, p: number) => `${doc}:${anchors.paragraph(p)}`;

@@ -97,7 +97,11 @@ export const paperSchema = z.object({
   year: z.number().int(),
   /** The issue number where the source gives it. */
   issue: z.number().int().optional(),
-  /** The keyword line as printed after 关键词:. */
+  /**
+   * The scraped web page's tag line as printed after 关键词: (国土城市群规划).
+   * The page that the source was scraped from printed it; it is not the
+   * authors' list of keywords, and the site labels it 网页标签.
+   */
   keywords: z.string(),
   /** Number of footnotes across all sections. */
   footnoteCount: z.number().int().nonnegative(),

@@ -61,4 +61,6 @@ export const paths = {
   compareIndex: () => url(COMPARE_INDEX),
   /** The related passages of a document's paragraphs (JSON). */
   related: (doc: string) => url(relatedPath(doc)),
+  /** The page of a source text, at a line if given: /sources/forum/#L27. */
+  source: (text: 'forum' | 'paper', line?: number) => url(`/sources/${text}/`) + (line === undefined ? '' : `#${anchors.line(line)}`),
 };

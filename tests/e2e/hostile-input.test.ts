@@ -12,7 +12,7 @@
  * thousands of items, and filter values that name nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -28,8 +28,8 @@ import { startServer, type StaticServer } from '../../scripts/lib/server.ts';
 import type { Passage } from '../../src/lib/schema.ts';
 
 const FIXTURE = path.join(ROOT, 'tests', 'fixtures', 'hostile');
-const SOURCE_TEXT = ['forum-hostile.txt', 'paper-hostile.txt', 'manifest.json']
-  .map((f) => readFileSync(path.join(FIXTURE, f), 'utf8'))
+const SOURCE_FILES = ['forum-hostile.txt', 'paper-hostile.txt', 'manifest.json'];
+const SOURCE_TEXT = SOURCE_FILES.map((f) => readFileSync(path.join(FIXTURE, f), 'utf8'))
   .join('\n');
 
 /** What each page must show as plain text, exactly as the source (or its manifest) has it. */
@@ -61,6 +61,7 @@ const SHOWN: Record<string, string[]> = {
   ],
   '/paper/1/': ["第一节的标题<script>alert('heading')</script>", '第一节的正文{{ title }}与[^2]。', '赵六:《一篇文章[^1]》'],
   '/paper/2/': ['第二节的正文**不是粗体**。'],
+  '/sources/forum/': ["正文写着<script>alert('script')</script>，读者应当看到这几个字符。", `某大学<a href="#top" onclick="window.__pwned='link'">链接</a>教授`],
 };
 
 /** Elements that only markup in the source text could have made inside the reading text. */
@@ -80,8 +81,10 @@ beforeAll(async () => {
     { cwd: ROOT, encoding: 'utf8' },
   );
   if (ingest.status !== 0) throw new Error(`the ingest refused the hostile fixture:\n${ingest.stderr}${ingest.stdout}`);
-  // A content folder holds the themes beside what the ingest writes, as content/ does.
+  // A content folder holds the themes and the sources beside what the ingest writes, as content/ does.
   copyFileSync(path.join(FIXTURE, 'themes.yaml'), path.join(content, 'themes.yaml'));
+  mkdirSync(path.join(content, 'sources'));
+  for (const file of SOURCE_FILES) copyFileSync(path.join(FIXTURE, file), path.join(content, 'sources', file));
   const build = await astroBuild(['--outDir', out], { CONTENT_DIR: content });
   if (build.code !== 0) throw new Error(`the build of the hostile fixture failed:\n${build.log.slice(-4000)}`);
   pages = loadPages(out);

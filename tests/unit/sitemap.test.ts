@@ -93,14 +93,15 @@ describe('on the site’s own pages', () => {
   /**
    * What each page with parameters is made for, read from the sources and
    * content/ (the pages' getStaticPaths read the same through Astro): an essay
-   * each, a section each, a theme each, and each pair of essays in the
-   * forum's order.
+   * each, a section each, a theme each, each pair of essays in the forum's
+   * order, and a source text each, by the kind its manifest gives it.
    */
   const PARAMS: Record<string, Record<string, string>[]> = {
     '/forum/[slug]/': slugs.map((slug) => ({ slug })),
     '/paper/[n]/': sections.map((n) => ({ n })),
     '/themes/[id]/': themes.map((t) => ({ id: t.id })),
     '/compare/[a]/[b]/': slugs.flatMap((a, i) => slugs.slice(i + 1).map((b) => ({ a, b }))),
+    '/sources/[text]/': Object.values(JSON.parse(readFileSync(path.join(CONTENT, 'sources', 'manifest.json'), 'utf8')) as { kind: string }[]).map((m) => ({ text: m.kind })),
   };
   const pageFiles: PageFiles = Object.fromEntries(
     readdirSync(PAGES, { recursive: true, encoding: 'utf8' })
