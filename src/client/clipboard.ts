@@ -28,25 +28,33 @@ const CONFIRM_MS = 2500;
 
 /**
  * Makes every `.copy-button` on the page work and shows it: a click copies
- * the `.cite-text` beside it, the button says 已复制 for a moment and the
- * page's live region says what was copied. Buttons added later (from a
+ * the `.cite-text` beside it (see copyCitation). Buttons added later (from a
  * <template>) work too; the caller un-hides those.
  */
 export function enableCopyButtons(announce: (message: string) => void): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('.copy-button[hidden]')) button.hidden = false;
-  document.addEventListener('click', async (event) => {
+  document.addEventListener('click', (event) => {
     const button = (event.target as Element | null)?.closest<HTMLButtonElement>('.copy-button');
-    const text = button?.closest('.cite-item')?.querySelector('.cite-text');
-    if (!button || !text) return;
-    const what = button.querySelector('.sr-only')?.textContent ?? '引文';
-    if (await copyText(text.textContent ?? '')) {
-      confirm(button);
-      announce(`已复制${what}`);
-    } else {
-      selectText(text);
-      announce('浏览器不允许自动复制，已选中文字，请按 Ctrl+C（Mac 上按 ⌘C）复制。');
-    }
+    if (button) void copyCitation(button, announce);
   });
+}
+
+/**
+ * Copies the `.cite-text` beside a copy button: the button says 已复制 for a
+ * moment and the page's live region says what was copied; where the browser
+ * refuses, the text is selected for the reader to copy.
+ */
+export async function copyCitation(button: HTMLButtonElement, announce: (message: string) => void): Promise<void> {
+  const text = button.closest('.cite-item')?.querySelector('.cite-text');
+  if (!text) return;
+  const what = button.querySelector('.sr-only')?.textContent ?? '引文';
+  if (await copyText(text.textContent ?? '')) {
+    confirm(button);
+    announce(`已复制${what}`);
+  } else {
+    selectText(text);
+    announce('浏览器不允许自动复制，已选中文字，请按 Ctrl+C（Mac 上按 ⌘C）复制。');
+  }
 }
 
 function confirm(button: HTMLButtonElement): void {
@@ -58,20 +66,4 @@ function confirm(button: HTMLButtonElement): void {
     label.data = '复制';
     button.classList.remove('is-done');
   }, CONFIRM_MS);
-}
-
-/**
- * A polite live region for the page's announcements, added once at start so
- * that screen readers are already watching it when a message arrives.
- */
-export function liveRegion(): (message: string) => void {
-  const region = document.createElement('p');
-  region.className = 'sr-only';
-  region.setAttribute('role', 'status');
-  document.body.append(region);
-  return (message) => {
-    region.textContent = '';
-    // A new text node on the next frame, so that the same message twice is announced twice.
-    requestAnimationFrame(() => (region.textContent = message));
-  };
 }

@@ -1,43 +1,66 @@
 /**
- * Paragraph tools on a reading page. A click on a paragraph number (or a
- * section's §) still goes to its address; the script then shows, under that
- * paragraph, a tool bar to copy the paragraph's permanent address, cite the
- * paragraph (the page's citation with the paragraph and its address), add
- * it to the reading list, and show the paragraphs of other experts and of the
- * paper related to it (their code and data are loaded when first asked for).
- * Arriving at `#p5` shows the tools for paragraph 5.
- * Without JavaScript the numbers are plain links.
+ * Paragraph tools on a reading page: a tool bar to copy a paragraph's (or a
+ * section's) permanent address, cite the paragraph (the page's citation with
+ * the paragraph and its address), add it to the reading list, and show the
+ * paragraphs of other experts and of the paper related to it. Loaded by
+ * reading-page.ts only when the reader asks for the tools; the related
+ * paragraphs' code and data, and the page's citation record, are loaded when
+ * first asked for in turn.
+ *
+ * The bar opens where the reader's eye is: above a paragraph, at the number
+ * that was chosen (a paragraph may be longer than the screen, and a bar
+ * under it would open out of sight), and under a section heading. Focus
+ * moves to the bar, so that Tab goes on to its buttons and then to the
+ * paragraph.
  */
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator, type PageCitation } from '../lib/citation-styles';
+import type { ListPage } from '../lib/list-page';
 import { listQuery, loadList, saveList } from './reading-list';
-import { fragmentId, parseAnchor, passageId } from '../lib/registry';
-import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
+import { parseAnchor, passageId } from '../lib/registry';
+import { copyText, selectText } from './clipboard';
 
 const BASE = import.meta.env.BASE_URL;
-const panel = document.querySelector<HTMLElement>('.cite-panel[data-citation]');
-const template = panel?.querySelector<HTMLTemplateElement>('template[data-template="paragraph-tools"]');
 
-if (panel && template) {
-  const announce = liveRegion();
-  enableCopyButtons(announce);
-  for (const el of panel.querySelectorAll<HTMLElement>('[data-js-only][hidden]')) el.hidden = false;
-  start(panel.dataset.doc ?? '', JSON.parse(panel.dataset.citation ?? '{}') as PageCitation, template);
+export interface ParagraphTools {
+  /**
+   * Shows the tools for a paragraph or section heading. `chosen`: the reader
+   * chose its number here, so the paragraph stays where it is on the screen
+   * and the tools take the focus; otherwise (an address that names it) the
+   * tools are scrolled into view.
+   */
+  open(target: HTMLElement, chosen: boolean): void;
+  /** Takes the tools away (the address names no paragraph any more). */
+  close(): void;
 }
 
-/** The body paragraph or section heading an address fragment names (`#p5`, `#s2`), if any. */
-function targetOf(hash: string): HTMLElement | null {
-  const id = fragmentId(hash);
-  if (id === undefined || !parseAnchor(id)) return null;
-  const el = document.getElementById(id);
-  return el?.parentElement?.classList.contains('prose') ? el : null;
+/** The page's citation record, fetched the first time a paragraph is cited. */
+function citationRecord(src: string): () => Promise<PageCitation> {
+  let record: Promise<PageCitation> | undefined;
+  return () =>
+    (record ??= fetch(src)
+      .then((r) => (r.ok ? (r.json() as Promise<ListPage>) : Promise.reject(new Error(`${src}: ${r.status}`))))
+      .then((page) => page.citation)
+      .catch((error: unknown) => {
+        record = undefined;
+        throw error;
+      }));
 }
 
-function start(doc: string, citation: PageCitation, template: HTMLTemplateElement) {
+/** The tools of the page whose cite panel is `panel`, which holds their template and where to fetch the page's citation. */
+export function paragraphTools(panel: HTMLElement): ParagraphTools {
+  const doc = panel.dataset.doc ?? '';
+  const citation = citationRecord(panel.dataset.citationSrc ?? '');
+  // The page's permanent address (SITE_URL and base), as its citation gives it.
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href.split('#')[0]!;
+  const template = panel.querySelector<HTMLTemplateElement>('template[data-template="paragraph-tools"]')!;
   const tools = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  tools.tabIndex = -1;
   const slot = <T extends HTMLElement>(name: string) => tools.querySelector<T>(`[data-slot="${name}"]`)!;
+  // A paragraph's citations in the panel's three styles, with its copy buttons.
+  slot('cite').append(panel.querySelector('.cite-styles')!.cloneNode(true));
   const button = (action: string) => tools.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!;
   const status = slot('status');
-  const cite = slot('cite');
+  const citeBox = slot('cite');
   const related = slot('related');
   const listLink = slot<HTMLAnchorElement>('list-link');
   for (const b of tools.querySelectorAll<HTMLButtonElement>('.copy-button')) b.hidden = false;
@@ -47,7 +70,7 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     const anchor = current ? parseAnchor(current.id) : undefined;
     return anchor?.kind === 'paragraph' ? anchor.n : undefined;
   };
-  const address = () => `${citation.url}#${current?.id ?? ''}`;
+  const address = () => `${canonical}#${current?.id ?? ''}`;
 
   /** The list as kept in this browser, and the marks on this page's paragraphs that are in it. */
   const showList = () => {
@@ -61,9 +84,15 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     return ids;
   };
 
-  const show = (target: HTMLElement) => {
+  /** Above a paragraph, under a heading: next to the number or § that was chosen. */
+  const place = (target: HTMLElement) => {
+    if (parseAnchor(target.id)?.kind === 'paragraph') target.before(tools);
+    else target.after(tools);
+  };
+
+  const open = (target: HTMLElement, chosen: boolean) => {
     // Already open here (the hashchange after a click): leave it, and the focus in it, alone.
-    if (current === target && tools.previousElementSibling === target) return;
+    if (current === target && tools.isConnected) return;
     current = target;
     const n = paragraphNumber();
     tools.setAttribute('aria-label', n === undefined ? '本节的工具' : `第${n}段的工具`);
@@ -72,36 +101,24 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     button('list').hidden = n === undefined;
     button('related').hidden = n === undefined;
     button('cite').setAttribute('aria-expanded', 'false');
-    cite.hidden = true;
+    citeBox.hidden = true;
     button('related').setAttribute('aria-expanded', 'false');
     related.hidden = true;
     status.textContent = '';
-    target.after(tools);
+    const before = target.getBoundingClientRect().top;
+    place(target);
     showList();
+    if (chosen) {
+      window.scrollBy(0, target.getBoundingClientRect().top - before);
+      tools.focus({ preventScroll: true });
+      if (tools.getBoundingClientRect().top < 0) tools.scrollIntoView({ block: 'start' });
+    } else {
+      tools.scrollIntoView({ block: 'start' });
+    }
   };
 
-  document.addEventListener('click', (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.pnum, a.snum');
-    const target = link && targetOf(link.hash);
-    if (!target) return;
-    // Go to the fragment here rather than after this handler, then keep focus on
-    // the number: going to a fragment moves the keyboard's starting point to
-    // the paragraph, before its number, and Tab would not reach the tools.
-    event.preventDefault();
-    if (location.hash === link.hash) target.scrollIntoView();
-    else location.hash = link.hash;
-    link.focus({ preventScroll: true });
-    show(target);
-  });
-  window.addEventListener('hashchange', () => {
-    const target = targetOf(location.hash);
-    if (target) show(target);
-    else tools.remove();
-  });
   window.addEventListener('storage', showList);
-  const initial = targetOf(location.hash);
-  if (initial) show(initial);
-  else showList();
+  showList();
 
   button('copy').addEventListener('click', async () => {
     const url = address();
@@ -114,19 +131,32 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     }
   });
 
-  button('cite').addEventListener('click', () => {
+  button('cite').addEventListener('click', async () => {
     const n = paragraphNumber();
     if (n === undefined) return;
-    const open = cite.hidden;
-    if (open) {
-      const at = paragraphLocator(citation, n, isoDate(new Date()));
-      const { reference, inText } = apa(citation.work, at);
-      slot('gbt').textContent = gbt7714(citation.work, at);
-      slot('apa').textContent = `${reference}\n${inText ?? ''}`;
-      slot('bibtex').textContent = bibtex(citation.work, at);
+    const cite = button('cite');
+    if (!citeBox.hidden) {
+      citeBox.hidden = true;
+      cite.setAttribute('aria-expanded', 'false');
+      return;
     }
-    cite.hidden = !open;
-    button('cite').setAttribute('aria-expanded', String(open));
+    status.textContent = '正在载入引文……';
+    let record: PageCitation;
+    try {
+      record = await citation();
+    } catch {
+      status.textContent = '引文载入失败，请检查网络后再试；也可以用页面末尾的引文，并注明段落。';
+      return;
+    }
+    if (paragraphNumber() !== n) return;
+    const at = paragraphLocator(record, n, isoDate(new Date()));
+    const { reference, inText } = apa(record.work, at);
+    slot('gbt').textContent = gbt7714(record.work, at);
+    slot('apa').textContent = `${reference}\n${inText ?? ''}`;
+    slot('bibtex').textContent = bibtex(record.work, at);
+    status.textContent = '';
+    citeBox.hidden = false;
+    cite.setAttribute('aria-expanded', 'true');
   });
 
   button('related').addEventListener('click', async () => {
@@ -137,7 +167,7 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     button('related').setAttribute('aria-expanded', String(open));
     if (!open) return;
     const { showRelated } = await import('./related-passages');
-    await showRelated(related, panel?.dataset.related ?? '', n, () => paragraphNumber() === n && !related.hidden);
+    await showRelated(related, panel.dataset.related ?? '', n, () => paragraphNumber() === n && !related.hidden);
   });
 
   button('list').addEventListener('click', () => {
@@ -154,4 +184,12 @@ function start(doc: string, citation: PageCitation, template: HTMLTemplateElemen
     showList();
     status.textContent = adding ? `已把第${n}段加入阅读清单，清单共${next.length}段。` : `已把第${n}段移出阅读清单，清单共${next.length}段。`;
   });
+
+  return {
+    open,
+    close: () => {
+      current = null;
+      tools.remove();
+    },
+  };
 }

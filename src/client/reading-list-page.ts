@@ -10,7 +10,8 @@ import { anchors, parsePassageId } from '../lib/registry';
 import type { ListPage } from '../lib/list-page';
 import { listAddressNote, listQuery, loadList, move, readListAddress, saveList } from './reading-list';
 import { clip } from './clip';
-import { copyText, enableCopyButtons, liveRegion, selectText } from './clipboard';
+import { copyText, enableCopyButtons, selectText } from './clipboard';
+import { liveRegion } from './live-region';
 
 const BASE = import.meta.env.BASE_URL;
 const root = document.querySelector<HTMLElement>('[data-list-page]');

@@ -5,6 +5,7 @@
  */
 
 import { PASSAGE_ID } from '../lib/registry';
+import { listKey } from './list-key';
 
 /** What the list page makes of its `?p=` value. */
 export interface ListAddress {
@@ -55,13 +56,11 @@ export function move<T>(items: readonly T[], from: number, by: -1 | 1): T[] {
   return out;
 }
 
-/** The localStorage key: one list per site base, as several sites may share an origin. */
-const storageKey = (base: string) => `reading-list:${base}`;
 
 /** The list kept in this browser; empty if there is none or storage is blocked. */
 export function loadList(base: string): string[] {
   try {
-    return parseList(localStorage.getItem(storageKey(base))).filter((id) => PASSAGE_ID.test(id));
+    return parseList(localStorage.getItem(listKey(base))).filter((id) => PASSAGE_ID.test(id));
   } catch {
     return [];
   }
@@ -70,7 +69,7 @@ export function loadList(base: string): string[] {
 /** Keeps the list in this browser; false if storage is blocked (private mode, settings). */
 export function saveList(base: string, ids: readonly string[]): boolean {
   try {
-    localStorage.setItem(storageKey(base), ids.join(','));
+    localStorage.setItem(listKey(base), ids.join(','));
     return true;
   } catch {
     return false;

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { apa, bibtex, gbt7714, paragraphLocator, type PageCitation } from '../../src/lib/citation-styles.ts';
+import type { ListPage } from '../../src/lib/list-page.ts';
 import { bibNames, parseBibtex, parseRis, risValues } from '../helpers/citations.ts';
 import { page } from '../helpers/pages.ts';
 import { listFiles } from '../../scripts/lib/dist.ts';
@@ -26,10 +27,12 @@ function panel(url: string) {
   return { gbt: style('gbt'), apa: style('apa'), bibtex: style('bibtex') };
 }
 
-/** The citation record a page gives its scripts. */
+/** The citation record a page's scripts fetch when a paragraph is cited: the one its cite panel names. */
 function record(url: string): PageCitation {
   const { $ } = page(url);
-  return JSON.parse($('.cite-panel').attr('data-citation') ?? 'null') as PageCitation;
+  const src = $('.cite-panel').attr('data-citation-src');
+  if (!src) throw new Error(`${url}: the cite panel names no citation record`);
+  return (JSON.parse(read(src.replace(/^\//, ''))) as ListPage).citation;
 }
 
 const read = (rel: string) => readFileSync(path.join(DIST, rel), 'utf8');

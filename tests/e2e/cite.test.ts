@@ -46,13 +46,14 @@ async function listTexts(page: Page, n: number): Promise<string[]> {
 }
 
 describe('copying a link', () => {
-  test('the number of paragraph 3 in 王凯’s essay opens tools under it, and 复制链接 puts its permanent address on the clipboard', async () => {
+  test('the number of paragraph 3 in 王凯’s essay opens tools at it, and 复制链接 puts its permanent address on the clipboard', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.pnum[href="#p3"]').click();
       await page.waitForURL((u) => u.hash === '#p3');
-      const tools = page.locator('#p3 + .para-tools');
-      await expect(tools.isVisible(), 'the tools appear right under paragraph 3').resolves.toBe(true);
+      const tools = page.locator('.para-tools:has(+ #p3)');
+      await tools.waitFor();
+      await expect(tools.isVisible(), 'the tools appear right above paragraph 3, at its number').resolves.toBe(true);
       await tools.getByRole('button', { name: '复制链接' }).click();
       const address = `${SITE}/forum/wang-kai/#p3`;
       await expect.poll(() => clipboard(page)).toBe(address);
@@ -65,6 +66,7 @@ describe('copying a link', () => {
       await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.snum[href="#s2"]').click();
       const tools = page.locator('#s2 + .para-tools');
+      await tools.waitFor();
       await expect(tools.getByRole('button', { name: '引用本段' }).isVisible(), 'a heading is not cited as a paragraph').resolves.toBe(false);
       await tools.getByRole('button', { name: '复制链接' }).click();
       await expect.poll(() => clipboard(page)).toBe(`${SITE}/forum/wang-kai/#s2`);
@@ -76,6 +78,7 @@ describe('copying a link', () => {
       await page.goto(`${site.server.url}/forum/wang-kai/`);
       await page.locator('a.pnum[href="#p2"]').focus();
       await page.keyboard.press('Enter');
+      await page.locator('.para-tools').waitFor();
       await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('复制链接');
       await page.keyboard.press('Enter');
@@ -86,7 +89,8 @@ describe('copying a link', () => {
   test('arriving at a paragraph’s address shows its tools', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
       await page.goto(`${site.server.url}/paper/2/#p3`);
-      const tools = page.locator('#p3 + .para-tools');
+      const tools = page.locator('.para-tools:has(+ #p3)');
+      await tools.waitFor();
       await expect(tools.isVisible()).resolves.toBe(true);
       await expect(tools.getAttribute('aria-label')).resolves.toBe('第3段的工具');
     });
@@ -111,10 +115,10 @@ describe('citing', () => {
       await page.locator('a.pnum[href="#p3"]').click();
       const cite = page.getByRole('button', { name: '引用本段' });
       await cite.click();
-      await expect(cite.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect.poll(() => cite.getAttribute('aria-expanded'), { message: 'open once the citation record is fetched' }).toBe('true');
       const gbt = page.locator('.para-tools .cite-gbt .cite-text');
       const expected = `马雪松, 柏然. 优化国土空间发展格局视域下推进城市群一体化发展的空间逻辑[J/OL]. 云南社会科学, 2024(1): 第二节第3段[${await today(page)}]. ${SITE}/paper/2/#p3.`;
-      await expect(gbt.innerText()).resolves.toBe(expected);
+      await expect.poll(() => gbt.innerText(), { message: 'the citation, once its record is fetched' }).toBe(expected);
       await expect(page.locator('.para-tools .cite-apa .cite-text').innerText()).resolves.toContain('(马雪松 & 柏然, 2024, 第二节第3段)');
       await page.locator('.para-tools .cite-gbt').getByRole('button').click();
       await expect.poll(() => clipboard(page)).toBe(expected);

@@ -220,12 +220,12 @@ describe('hostile and broken addresses, on the site in dist/', () => {
       await withPage({ permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
         await page.goto(`${site.url}/forum/wang-kai/#%E4`);
         await page.locator('a.pnum[href="#p3"]').click();
-        const tools = page.locator('#p3 + .para-tools');
+        const tools = page.locator('.para-tools:has(+ #p3)');
         const status = tools.getByRole('status');
         await tools.getByRole('button', { name: '复制链接' }).click();
         await expect.poll(() => status.innerText(), { message: 'copying is confirmed' }).toBe(`已复制第3段的链接：${SITE}/forum/wang-kai/#p3`);
         await tools.getByRole('button', { name: '引用本段' }).click();
-        await expect(tools.locator('.cite-gbt .cite-text').innerText()).resolves.toContain(`: 第3段[`);
+        await expect.poll(() => tools.locator('.cite-gbt .cite-text').innerText(), { message: 'the citation, once its record is fetched' }).toContain(`: 第3段[`);
         await tools.getByRole('button', { name: '加入阅读清单' }).click();
         await expect(status.innerText()).resolves.toBe('已把第3段加入阅读清单，清单共1段。');
         await page.evaluate(() => (location.hash = '%E4%B8'));
@@ -243,7 +243,8 @@ describe('hostile and broken addresses, on the site in dist/', () => {
         await first.click();
         await page.goto(`${site.url}/forum/wang-kai/#%E4`);
         await page.locator('a.pnum[href="#p4"]').click();
-        await expect(page.locator('#p4 + .para-tools').isVisible()).resolves.toBe(true);
+        await page.locator('.para-tools:has(+ #p4)').waitFor();
+        await expect(page.locator('.para-tools:has(+ #p4)').isVisible()).resolves.toBe(true);
       });
     });
   });

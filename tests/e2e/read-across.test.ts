@@ -166,8 +166,9 @@ describe('related passages', () => {
       const urls = asked(page);
       await page.goto(site.server.url + '/forum/wang-kai/', { waitUntil: 'networkidle' });
       await page.locator('a.pnum[href="#p3"]').click();
+      await page.locator('.para-tools').waitFor();
       expect(urls.filter((u) => u.includes('related')), 'nothing of them before they are asked for').toEqual([]);
-      const button = page.locator('#p3 + .para-tools').getByRole('button', { name: '相关段落' });
+      const button = page.locator('.para-tools:has(+ #p3)').getByRole('button', { name: '相关段落' });
       await button.click();
       const links = page.locator('.para-related a.related-link');
       await expect.poll(() => links.count()).toBe(related.paragraphs[2]!.length);
@@ -185,6 +186,7 @@ describe('related passages', () => {
       await page.goto(site.server.url + '/forum/wang-kai/');
       await page.locator('a.pnum[href="#p2"]').focus();
       await page.keyboard.press('Enter');
+      await page.locator('.para-tools').waitFor();
       for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('相关段落');
       await page.keyboard.press('Enter');
