@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 
 import { markdownOptions } from './src/plugins/markdown.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import noPreloadHelper from './src/integrations/no-preload-helper.ts';
 
 /** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
 const contentDir = process.env.CONTENT_DIR;
@@ -29,7 +30,7 @@ export default defineConfig({
   // The search index: every paragraph and footnote a record, made after every build.
   integrations: [pagefindIndex()],
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), noPreloadHelper()],
     // Every script an external file, never inlined: the Content-Security-Policy
     // (src/lib/csp.ts) allows no inline code, and Astro inlines small scripts unless this is 0.
     build: { assetsInlineLimit: 0 },

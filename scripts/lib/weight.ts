@@ -28,7 +28,7 @@ export interface Budget {
 
 /** The weight bars that a page type must keep, by page type id. */
 export const BUDGETS: Readonly<Record<string, Budget>> = {
-  essay: { kinds: ['html', 'css', 'js'], bytes: 30_000, bar: 'an essay page under 30 000 bytes (29.3 KiB) transferred (gzip), HTML + CSS + JS' },
+  essay: { kinds: ['html', 'css', 'js'], bytes: 15 * KIB, bar: 'an essay page under 15 KiB transferred (gzip), HTML + CSS + JS' },
   search: {
     kinds: KINDS,
     bytes: 150 * KIB,

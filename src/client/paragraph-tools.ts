@@ -18,6 +18,7 @@ import type { ListPage } from '../lib/list-page';
 import { listQuery, loadList, saveList } from './reading-list';
 import { parseAnchor, passageId } from '../lib/registry';
 import { copyText, selectText } from './clipboard';
+import stylesheet from '../styles/tools.css?url';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -46,8 +47,25 @@ function citationRecord(src: string): () => Promise<PageCitation> {
       }));
 }
 
-/** The tools of the page whose cite panel is `panel`, which holds their template and where to fetch the page's citation. */
-export function paragraphTools(panel: HTMLElement): ParagraphTools {
+/**
+ * Adds the tools' stylesheet to the page, and resolves once it applies (or
+ * failed to load: the tools then work unstyled rather than not at all).
+ */
+function addStylesheet(href: string): Promise<void> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = href;
+  const loaded = new Promise<void>((resolve) => {
+    link.addEventListener('load', () => resolve());
+    link.addEventListener('error', () => resolve());
+  });
+  document.head.append(link);
+  return loaded;
+}
+
+/** The tools of the page whose cite panel is `panel`, which holds their template and where to fetch the page's citation; ready once their stylesheet is. */
+export async function paragraphTools(panel: HTMLElement): Promise<ParagraphTools> {
+  await addStylesheet(stylesheet);
   const doc = panel.dataset.doc ?? '';
   const citation = citationRecord(panel.dataset.citationSrc ?? '');
   // The page's permanent address (SITE_URL and base), as its citation gives it.

@@ -11,7 +11,6 @@
  */
 import { listKey } from './list-key';
 import type { ParagraphTools } from './paragraph-tools';
-import { fragmentId } from '../lib/registry';
 
 const NUMBERS = 'a.pnum, a.snum';
 const COPY = '.copy-button';
@@ -19,10 +18,14 @@ const COPY = '.copy-button';
 const panel = document.querySelector<HTMLElement>('.cite-panel[data-doc]');
 if (panel) start(panel);
 
-/** The paragraph or section heading an address fragment names (`#p5`, `#s2`): an element of the text with a number or § of its own. */
+/**
+ * The paragraph or section heading an address fragment names (`#p5`, `#s2`):
+ * an element of the text with a number or § of its own. Their ids are plain
+ * ASCII, so the fragment is the id as it stands, and a malformed one
+ * (`#%E4`) simply names nothing.
+ */
 function targetOf(hash: string): HTMLElement | null {
-  const id = fragmentId(hash);
-  const el = id === undefined ? null : document.getElementById(id);
+  const el = document.getElementById(hash.replace(/^#/, ''));
   return el?.parentElement?.classList.contains('prose') && el.querySelector(`:scope > :is(${NUMBERS})`) ? el : null;
 }
 

@@ -1,49 +1,29 @@
 /**
- * Arriving at a passage from a search result: the search page notes the
- * passage and the stretches of its text the result marked (in
- * sessionStorage, so the link itself stays the passage's permanent
- * address); the reading page then marks the same stretches, whole words as
- * search found them, and highlights the passage. Without JavaScript the
- * link still lands on it, which the page's `:target` style shows.
+ * Arriving at a passage from a search result: the link noted the passage
+ * and the stretches of its text the result marked (arrival-note.ts); the
+ * reading page then marks the same stretches, whole words as search found
+ * them, and highlights the passage. Loaded only on a page reached so.
+ * Without JavaScript the link still lands on it, which the page's `:target`
+ * style shows.
  */
 import { fragmentId } from '../../lib/registry';
+import { ARRIVAL_KEY, type Arrival } from './arrival-note';
 import type { Range } from './text';
-
-const KEY = 'search-arrival';
-
-interface Arrival {
-  /** The page's path, `/forum/wang-kai/`. */
-  path: string;
-  /** The passage's id, `p4`, `fn-9`. */
-  id: string;
-  /** What to mark: offsets in the passage's text (its margin number and footnote references left out). */
-  marks: Range[];
-}
-
-/** Notes where a result link leads and what to mark there; called as the reader follows it. */
-export function noteArrival(href: string, marks: readonly Range[]): void {
-  const target = new URL(href, location.href);
-  const arrival: Arrival = { path: target.pathname, id: fragmentId(target.hash) ?? '', marks: [...marks] };
-  try {
-    sessionStorage.setItem(KEY, JSON.stringify(arrival));
-  } catch {
-    /* storage off: the link still lands on the paragraph */
-  }
-}
 
 /** On a reading page: if the reader came here from a search result, mark what it marked and highlight the passage. */
 export function markArrival(): void {
   let arrival: Arrival;
   try {
-    const stored = sessionStorage.getItem(KEY);
+    const stored = sessionStorage.getItem(ARRIVAL_KEY);
     if (!stored) return;
-    sessionStorage.removeItem(KEY);
+    sessionStorage.removeItem(ARRIVAL_KEY);
     arrival = JSON.parse(stored) as Arrival;
   } catch {
     return;
   }
-  if (arrival.path !== location.pathname || fragmentId(location.hash) !== arrival.id) return;
-  const target = document.getElementById(arrival.id);
+  const id = fragmentId(arrival.hash);
+  if (arrival.path !== location.pathname || id === undefined || fragmentId(location.hash) !== id) return;
+  const target = document.getElementById(id);
   if (!target) return;
   target.classList.add('search-landing');
   markStretches(target, arrival.marks);

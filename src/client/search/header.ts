@@ -2,9 +2,10 @@
  * On every page: the `/` key focuses the search box, and a passage reached
  * from a search result has what the result marked marked there too. A
  * search result's link carries its marks (`data-marks`); following it notes
- * them for the page it leads to (arrival.ts).
+ * them for the page it leads to (arrival-note.ts), and the code that marks
+ * them (arrival.ts) is loaded only on a page reached so.
  */
-import { markArrival, noteArrival } from './arrival';
+import { arrivalNoted, noteArrival } from './arrival-note';
 
 /** Whether a key press goes into something the reader is typing in. */
 function isTyping(target: EventTarget | null): boolean {
@@ -26,4 +27,4 @@ document.addEventListener('click', (event) => {
   if (link) noteArrival(link.href, JSON.parse(link.dataset.marks ?? '[]') as [number, number][]);
 });
 
-markArrival();
+if (arrivalNoted()) void import('./arrival').then((m) => m.markArrival());
