@@ -2,7 +2,9 @@
  * The fidelity invariant: the text of the generated documents, markup
  * removed, equals the normalized source minus what the split stages name as
  * removed. White space is layout (paragraph breaks, page-break joins) and is
- * not compared.
+ * not compared. Both sides are compared in their NFKC forms, in which the
+ * full-width punctuation of the punctuation repair (punctuation.ts) is the
+ * ASCII the source has: `，` is `,`, `（` is `(`.
  */
 import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -11,7 +13,13 @@ import { unified } from 'unified';
 import { IngestError } from './errors.ts';
 import type { Removal, SourceLine, SplitMeta } from './model.ts';
 
-const WHITESPACE = /\s/u;
+const WHITESPACE = /\s/gu;
+
+/** A character as the check compares it: its NFKC form, white space dropped (NFKC turns some marks into several characters). */
+const comparable = (ch: string) => ch.normalize('NFKC').replace(WHITESPACE, '');
+
+/** A text as the check compares it, character by character, as the source stream is made. */
+const comparableText = (text: string) => Array.from(text, comparable).join('');
 
 interface Stream {
   text: string;
@@ -19,7 +27,7 @@ interface Stream {
   lines: number[];
 }
 
-/** The source's characters, removals cut out, white space dropped. */
+/** The source's characters, removals cut out, white space dropped, in NFKC form. */
 export function sourceStream(file: string, lines: SourceLine[], removals: Removal[]): Stream {
   const stream: Stream = { text: '', lines: [] };
   for (const line of lines) {
@@ -34,8 +42,7 @@ export function sourceStream(file: string, lines: SourceLine[], removals: Remova
       kept = removal.column + removal.text.length;
     }
     text += line.text.slice(kept);
-    for (const ch of text) {
-      if (WHITESPACE.test(ch)) continue;
+    for (const ch of comparableText(text)) {
       stream.text += ch;
       stream.lines.push(line.n);
     }
@@ -106,12 +113,7 @@ function context(text: string, at: number): string {
 /** Fails with the source position of the first character lost, added or changed. */
 export function checkFidelity(file: string, lines: SourceLine[], removals: Removal[], docs: RenderedDoc[]): void {
   const source = sourceStream(file, lines, removals);
-  const generated = [
-    ...docs.map((d) => printedHead(d.meta) + markdownText(d.markdown)),
-    ...docs.map((d) => printedTail(d.meta)),
-  ]
-    .join('')
-    .replace(/\s/gu, '');
+  const generated = comparableText([...docs.map((d) => printedHead(d.meta) + markdownText(d.markdown)), ...docs.map((d) => printedTail(d.meta))].join(''));
   if (generated === source.text) return;
   let at = 0;
   while (at < source.text.length && source.text[at] === generated[at]) at += 1;

@@ -1,9 +1,10 @@
-/** Composes the stages: normalize → split → tag → render → fidelity. Disk access is left to the CLI. */
+/** Composes the stages: normalize → split → punctuation → tag → render → fidelity. Disk access is left to the CLI. */
 import type { Passage } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
 import { checkFidelity } from './fidelity.ts';
 import { decodeSource, normalize } from './normalize.ts';
 import type { Source } from './read.ts';
+import { repairPunctuation } from './punctuation.ts';
 import { renderDoc } from './render.ts';
 import { splitForum } from './split-forum.ts';
 import { splitPaper } from './split-paper.ts';
@@ -27,6 +28,8 @@ export interface IngestSummary {
   files: ContentFiles;
   /** Encoding trivia repaired in memory, per source that had any. */
   repairs: SourceRepairs[];
+  /** ASCII punctuation marks in Chinese text set full-width (punctuation.ts). */
+  punctuation: number;
   documents: number;
   footnotes: number;
   joins: number;
@@ -38,13 +41,23 @@ export const PASSAGES_FILE = 'passages.json';
 
 const KEYWORDS_PER_DOC = 8;
 
-/** Reads one source and splits it into documents, checking the structure it declares. */
+/**
+ * Reads one source and splits it into documents, checking the structure it
+ * declares, then sets the ASCII punctuation of their Chinese text full-width.
+ */
 function splitSource(source: Source) {
   const decoded = decodeSource(source.file, source.raw);
   const lines = normalize(source.file, decoded.text);
   const { file, manifest } = source;
   const split = manifest.kind === 'forum' ? splitForum(file, lines, manifest) : splitPaper(file, lines, manifest);
-  return { source, repairs: decoded.repairs, lines, split };
+  const punctuated = split.docs.map(repairPunctuation);
+  return {
+    source,
+    repairs: decoded.repairs,
+    punctuation: punctuated.reduce((n, p) => n + p.marks, 0),
+    lines,
+    split: { ...split, docs: punctuated.map((p) => p.doc) },
+  };
 }
 
 export function ingest(sources: Source[], themesInput: ThemesInput): IngestSummary {
@@ -76,6 +89,7 @@ export function ingest(sources: Source[], themesInput: ThemesInput): IngestSumma
   return {
     files,
     repairs: splits.filter((s) => s.repairs.length).map((s) => ({ file: s.source.file, repairs: s.repairs })),
+    punctuation: count((s) => s.punctuation),
     documents: count((s) => s.split.docs.length),
     footnotes: count((s) => s.split.docs.reduce((n, d) => n + d.notes.length, 0)),
     joins: count((s) => s.split.joins),

@@ -64,7 +64,7 @@ describe('excerpt', () => {
   it('leaves out a sentence without the term between two with it, and shows the gap (paper, section 2, ¶3)', () => {
     const p = passage('paper-2:p3');
     const shown = show(excerpt(p.text, matchesOf(p, 'chengshiqun-dushiquan')));
-    expect(shown.startsWith('一方面,⟦城市群一体化⟧发展强调')).toBe(true);
+    expect(shown.startsWith('一方面，⟦城市群一体化⟧发展强调')).toBe(true);
     expect(shown).toContain('经济增长与生态保护。……⟦城市群⟧规划作为国家规划体系');
     expect(shown).not.toContain('国家规划体系可大致划分为');
   });

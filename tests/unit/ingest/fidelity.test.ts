@@ -29,6 +29,12 @@ describe('checkFidelity', () => {
     expect(ingestError(() => checkFidelity('s.txt', lines, removals, [{ meta, markdown }])).message).toContain(message);
   });
 
+  it('compares NFKC forms: the full-width marks of the punctuation repair stand for the source’s ASCII', () => {
+    const repaired = body.replace('王:《书》,第1 页', '王：《书》，第1 页');
+    expect(() => checkFidelity('s.txt', lines, removals, [{ meta, markdown: repaired }])).not.toThrow();
+    expect(ingestError(() => checkFidelity('s.txt', lines, removals, [{ meta, markdown: repaired.replace('，', '。') }])).message).toContain('s.txt:7: fidelity');
+  });
+
   it('fails when a named removal is not in the source', () => {
     const wrong = [...removals, { line: 5, column: 0, text: '不存在', reason: 'test' }];
     expect(ingestError(() => sourceStream('s.txt', lines, wrong)).message).toContain('s.txt:5: removal «不存在» (test) is not at column 1');

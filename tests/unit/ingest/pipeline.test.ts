@@ -20,7 +20,8 @@ describe('ingest', () => {
   it('keeps an affiliation that has brackets of its own, as printed', () => {
     const forum = fixture('forum-mini.txt').replace('丙丁戊(某大学建筑学院教授,博士生导师)', '丙丁戊(某大学(北京)建筑学院教授)');
     const result = ingest(sources(forum), themesInput);
-    expect(result.files.get('forum/bing-dingwu.md')).toContain('affiliation: 某大学(北京)建筑学院教授\n');
+    // Whole, inner brackets and all; set full-width like the rest of the Chinese text's punctuation.
+    expect(result.files.get('forum/bing-dingwu.md')).toContain('affiliation: 某大学（北京）建筑学院教授\n');
   });
 
   it('keeps web addresses in the text as text, not as links', () => {
