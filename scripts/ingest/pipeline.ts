@@ -3,6 +3,7 @@ import type { Passage } from '../../src/lib/schema.ts';
 import { IngestError } from './errors.ts';
 import { checkFidelity } from './fidelity.ts';
 import { decodeSource, normalize } from './normalize.ts';
+import type { SplitMeta } from './model.ts';
 import type { Source } from './read.ts';
 import { repairPunctuation } from './punctuation.ts';
 import { renderDoc } from './render.ts';
@@ -60,13 +61,28 @@ function splitSource(source: Source) {
   };
 }
 
+/** The people a document names in its metadata: the forum's experts, an essay's author, the paper's authors. */
+function peopleOf(meta: SplitMeta): string[] {
+  switch (meta.kind) {
+    case 'forum':
+      return meta.experts;
+    case 'essay':
+      return [meta.author];
+    case 'paper':
+      return meta.authors;
+    case 'paper-section':
+      return [];
+  }
+}
+
 export function ingest(sources: Source[], themesInput: ThemesInput): IngestSummary {
   const themes = themesInput.themes.map((t) => t.theme);
   // Every source is split before any is tagged: a malformed one stops the run before the slow part.
   const splits = sources
     .map(splitSource)
     .map((s) => ({ ...s, tags: s.split.docs.map((doc) => tagParagraphs(s.source.file, doc, themes, themesInput.segmenter)) }));
-  const keywords = topKeywords(splits.flatMap((s) => s.tags.map((t) => t.words)), KEYWORDS_PER_DOC);
+  const people = splits.flatMap((s) => s.split.docs.flatMap((d) => peopleOf(d.meta)));
+  const keywords = topKeywords(splits.flatMap((s) => s.tags), themesInput.segmenter, KEYWORDS_PER_DOC, people);
 
   const files: ContentFiles = new Map();
   const passages: Passage[] = [];

@@ -39,27 +39,53 @@ export function themesBySubstring(text: string, themes: Theme[]): string[] {
   return themes.filter((theme) => theme.terms.some((term) => text.includes(term))).map((t) => t.id);
 }
 
-const STOP_WORDS = new Set(['我们', '他们', '以及', '通过', '进行', '一个', '一种', '这些', '这种', '其中', '同时', '需要', '能够', '已经', '可以', '方面', '具有', '成为', '之间', '不同', '更加', '作为', '实现', '形成', '提出', '提供', '推动', '主要', '相关', '不断', '重要', '一方面', '另一方面', '首先', '其次', '最后', '因此', '不仅', '而且', '以及', '对于', '基于', '如何', '什么', '这一', '此外', '一是', '二是', '三是']);
+/** Function words and words every text of this kind uses, which say nothing of what a text is about. */
+const STOP_WORDS = new Set(['我们', '他们', '以及', '通过', '进行', '一个', '一种', '这些', '这种', '其中', '同时', '需要', '能够', '已经', '可以', '方面', '具有', '成为', '之间', '不同', '更加', '作为', '实现', '形成', '提出', '提供', '推动', '主要', '相关', '不断', '重要', '一方面', '另一方面', '首先', '其次', '最后', '因此', '不仅', '而且', '对于', '基于', '如何', '什么', '这一', '此外', '一是', '二是', '三是', '人们', '问题', '方式', '过程', '内容', '工作', '情况', '作用', '特点', '定义', '大体', '尝试', '议题', '符合规律', '改变传统', '创造财富', '侧重于', '本质性', '有序', '内涵', '法则']);
 
-/** A keyword candidate: a noun (or verbal noun) of two or more Chinese characters, not a stop word. */
+/**
+ * Roles and titles: who speaks and in what office (the editor's note names
+ * the experts by theirs), not what a text is about.
+ */
+const ROLES = new Set(['教授', '副教授', '院长', '副院长', '所长', '主任', '理事', '常务理事', '会长', '副会长', '主编', '编辑', '编辑部', '本刊', '专家', '学者', '专家学者', '院士', '博士', '博士生导师', '导师', '研究员', '董事长', '总经理', '书记', '委员', '作者', '笔者', '记者', '规划师', '规划者', '官员', '主政']);
+
+/**
+ * A keyword candidate: a noun or verbal noun of two or more Chinese
+ * characters, not a person's name, without a particle in it (人的需求 is a
+ * phrase), not a stop word, role or title.
+ */
 export function isKeyword({ word, tag }: { word: string; tag: string }): boolean {
-  return /^(n|vn)/.test(tag) && tag !== 'nr' && /^\p{Script=Han}{2,}$/u.test(word) && !STOP_WORDS.has(word);
+  return /^(n|vn)/.test(tag) && tag !== 'nr' && /^\p{Script=Han}{2,}$/u.test(word) && !word.includes('的') && !STOP_WORDS.has(word) && !ROLES.has(word);
+}
+
+/** How many of jieba's keywords of a document to weigh: enough for the top ones to survive the filters. */
+const CANDIDATES = 60;
+
+export interface KeywordSource {
+  /** The document's text. */
+  text: string;
+  /** Its keyword candidates (isKeyword), in reading order. */
+  words: string[];
 }
 
 /**
- * Top TF-IDF keywords of each document, with document frequencies taken
- * across this corpus: words every document uses score nothing. Ties go to
- * the earlier word in code-point order, so the result is deterministic.
+ * Top keywords of each document: jieba's TF-IDF keywords of its text (IDF
+ * from jieba's general corpus, so that words of any text score little and
+ * the terms of the field much), kept if they are keyword candidates of the
+ * document and not part of a person's name (王富海's 富海), and weighed down
+ * by how many documents of this corpus use them (log of documents over
+ * documents with the word), so that each document's list says what sets it
+ * apart. Ties go to the earlier word in code-point order: deterministic.
  */
-export function topKeywords(docs: string[][], top: number): string[][] {
+export function topKeywords(docs: KeywordSource[], segmenter: Segmenter, top: number, people: readonly string[]): string[][] {
   const df = new Map<string, number>();
-  for (const words of docs) for (const word of new Set(words)) df.set(word, (df.get(word) ?? 0) + 1);
-  return docs.map((words) => {
-    const tf = new Map<string, number>();
-    for (const word of words) tf.set(word, (tf.get(word) ?? 0) + 1);
-    return [...tf]
-      .map(([word, count]) => ({ word, score: (count / words.length) * Math.log(docs.length / df.get(word)!) }))
-      .filter((k) => k.score > 0)
+  for (const { words } of docs) for (const word of new Set(words)) df.set(word, (df.get(word) ?? 0) + 1);
+  const inName = (word: string) => people.some((name) => name.includes(word));
+  return docs.map(({ text, words }) => {
+    const candidates = new Set(words);
+    return segmenter
+      .extract(text, CANDIDATES)
+      .filter(({ word }) => candidates.has(word) && !inName(word))
+      .map(({ word, weight }) => ({ word, score: weight * Math.log((docs.length + 1) / df.get(word)!) }))
       .sort((a, b) => b.score - a.score || (a.word < b.word ? -1 : 1))
       .slice(0, top)
       .map((k) => k.word);
@@ -68,11 +94,9 @@ export function topKeywords(docs: string[][], top: number): string[][] {
 
 type Paragraph = Extract<Block, { kind: 'paragraph' }>;
 
-export interface TaggedParagraphs {
+export interface TaggedParagraphs extends KeywordSource {
   passages: Passage[];
   themes: ThemeCount[];
-  /** The document's keyword candidates, in reading order, for TF-IDF. */
-  words: string[];
 }
 
 function missedTermError(file: string, paragraph: Paragraph, text: string, theme: Theme, segmenter: Segmenter): IngestError {
@@ -99,7 +123,7 @@ export function tagParagraphs(file: string, doc: Doc, themes: Theme[], segmenter
   });
   const order = (id: string) => themes.findIndex((t) => t.id === id);
   const themeCounts = [...counts].map(([id, count]) => ({ id, count })).sort((a, b) => b.count - a.count || order(a.id) - order(b.id));
-  return { passages, themes: themeCounts, words };
+  return { passages, themes: themeCounts, text: passages.map((p) => p.text).join('\n'), words };
 }
 
 /** Adds themes and keywords to a document's metadata. */

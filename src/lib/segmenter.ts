@@ -50,14 +50,20 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Words with their part-of-speech tags (n, vn, v, …). */
   tag(text: string): { word: string; tag: string }[];
+  /**
+   * jieba's TF-IDF keywords of a text, best first: how often the text uses
+   * a word, weighed by how rare the word is in jieba's general corpus.
+   */
+  extract(text: string, top: number): { word: string; weight: number }[];
 }
 
-/** jieba with the themes' user dictionary: its accurate cut and its part-of-speech tags. */
+/** jieba with the themes' user dictionary: its accurate cut, its part-of-speech tags and its TF-IDF keywords. */
 export function jiebaSegmenter(themes: readonly Theme[]): Segmenter {
   loadDictionary(themes);
   return {
     cut: (text) => nodejieba.cut(text),
     tag: (text) => nodejieba.tag(text),
+    extract: (text, top) => nodejieba.extract(text, top),
   };
 }
 

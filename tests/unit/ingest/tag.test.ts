@@ -2,7 +2,7 @@ import nodejieba from 'nodejieba';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jiebaSegmenter, userDictionary } from '../../../src/lib/segmenter.ts';
+import { jiebaSegmenter, userDictionary, type Segmenter } from '../../../src/lib/segmenter.ts';
 import { isKeyword, tagText, themesBySubstring, topKeywords } from '../../../scripts/ingest/tag.ts';
 import { parseThemes } from '../../../scripts/ingest/themes.ts';
 import type { Theme } from '../../../src/lib/schema.ts';
@@ -57,21 +57,56 @@ describe('tagText with the theme dictionary', () => {
 });
 
 describe('topKeywords', () => {
-  it('ranks words a document uses often and others rarely, and drops words every document uses', () => {
-    const docs = [
-      ['城市群', '城市群', '发展', '权力'],
-      ['发展', '生产关系', '生产关系', '生产关系'],
-      ['发展', '城市群', '存量'],
-    ];
-    expect(topKeywords(docs, 2)).toEqual([['权力', '城市群'], ['生产关系'], ['存量', '城市群']]);
+  /** jieba stubbed with fixed TF-IDF weights, to show how they are weighed. */
+  const weights = (table: Record<string, number>): Segmenter => ({
+    ...segmenter,
+    extract: (text) => Object.entries(table).filter(([word]) => text.includes(word)).map(([word, weight]) => ({ word, weight })).sort((x, y) => y.weight - x.weight),
   });
 
+  it('weighs jieba’s TF-IDF down by how many documents use a word, so that each list says what sets its document apart', () => {
+    const stub = weights({ 城市群: 5, 发展: 4, 权力: 2, 生产关系: 3, 存量: 1 });
+    const docs = [
+      { text: '城市群 发展 权力', words: ['城市群', '发展', '权力'] },
+      { text: '发展 生产关系', words: ['发展', '生产关系'] },
+      { text: '发展 城市群 存量', words: ['发展', '城市群', '存量'] },
+    ];
+    // 发展, in every document, ranks below the words only some use; ties would go to code-point order.
+    expect(topKeywords(docs, stub, 2, [])).toEqual([['城市群', '权力'], ['生产关系', '发展'], ['城市群', '存量']]);
+  });
+
+  it('keeps only the document’s keyword candidates, and no part of a person’s name', () => {
+    const stub = weights({ 富海: 9, 非名词: 8, 城市: 1 });
+    expect(topKeywords([{ text: '富海 非名词 城市', words: ['富海', '城市'] }], stub, 3, ['王富海'])).toEqual([['城市']]);
+  });
+
+  it('on the corpus: no role or title (教授, 院长, 专家学者, 编辑部), no part of an expert’s name, eight per document', () => {
+    const passages = JSON.parse(readFileSync(join(import.meta.dirname, '../../../content/passages.json'), 'utf8')) as { doc: string; text: string }[];
+    const docs = [...new Set(passages.map((p) => p.doc))].map((doc) => {
+      const text = passages.filter((p) => p.doc === doc).map((p) => p.text).join('\n');
+      return { text, words: segmenter.tag(text).filter(isKeyword).map((t) => t.word) };
+    });
+    const experts = readFileSync(join(import.meta.dirname, '../../../content/sources/000_c2828aad7ff16ed1.txt'), 'utf8').split('\n')[4]!.trim().split(/\s+/);
+    const lists = topKeywords(docs, segmenter, 8, experts);
+    expect(lists.map((l) => l.length)).toEqual(docs.map(() => 8));
+    const all = lists.flat();
+    expect(all.filter((w) => ['教授', '院长', '专家学者', '编辑部'].includes(w))).toEqual([]);
+    expect(all.filter((w) => experts.some((name) => name.includes(w)))).toEqual([]);
+  });
+});
+
+describe('isKeyword', () => {
   it('keeps nouns of two or more Chinese characters only', () => {
     expect(isKeyword({ word: '城市群', tag: 'n' })).toBe(true);
     expect(isKeyword({ word: '城', tag: 'n' })).toBe(false);
     expect(isKeyword({ word: '加快', tag: 'v' })).toBe(false);
     expect(isKeyword({ word: '一方面', tag: 'n' })).toBe(false);
     expect(isKeyword({ word: '2035', tag: 'm' })).toBe(false);
+  });
+
+  it('leaves out roles and titles, people’s names, and phrases with 的', () => {
+    for (const role of ['教授', '院长', '专家学者', '编辑部', '规划师']) expect(isKeyword({ word: role, tag: 'n' }), role).toBe(false);
+    expect(isKeyword({ word: '王凯', tag: 'nr' })).toBe(false);
+    expect(isKeyword({ word: '人的需求', tag: 'n' })).toBe(false);
   });
 });
 
