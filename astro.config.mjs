@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 
 import { markdownOptions } from './src/plugins/markdown.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import concordanceFiles from './src/integrations/concordance-files.ts';
 
 /** Set when a test builds the site from another content folder (src/lib/content-dir.ts). */
 const contentDir = process.env.CONTENT_DIR;
@@ -26,8 +27,9 @@ export default defineConfig({
     // remark-rehype's options and the site's rehype plugins (src/plugins/markdown.ts).
     processor: unified(markdownOptions),
   },
-  // The search index: every paragraph and footnote a record, made after every build.
-  integrations: [pagefindIndex()],
+  // The search index (every paragraph and footnote a record) and the
+  // concordance's word files, made from the same records after every build.
+  integrations: [pagefindIndex(), concordanceFiles()],
   vite: {
     plugins: [tailwindcss()],
     // Every script an external file, never inlined: the Content-Security-Policy

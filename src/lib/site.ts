@@ -50,6 +50,8 @@ export const paths = {
   /** The search page, with a query if given: `/search/?q=存量更新`. */
   search: (query?: string) => url('/search/') + (query ? `?q=${encodeURIComponent(query)}` : ''),
   list: () => url('/list/'),
+  /** The concordance of a word: `/concordance/?q=城市群`. */
+  concordance: (word?: string) => url('/concordance/') + (word ? `?q=${encodeURIComponent(word)}` : ''),
   /** A work's citation file: /cite/wangkai2024.bib, /cite/wangkai2024.ris. */
   citeFile: (key: string, ext: 'bib' | 'ris') => url(`/cite/${key}.${ext}`),
   themes: () => url('/themes/'),
