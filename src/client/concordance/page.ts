@@ -74,14 +74,31 @@ function linesOf(word: string): Promise<ConcordanceLine[] | null> {
   return found;
 }
 
-/** The word's lines; a word the index does not hold is tried in simplified characters (城市羣 → 城市群). */
+/** The index's words (two characters or more), and every character they and the one-character words have; loaded only for a word the index does not hold. */
+let vocabulary: Promise<{ words: string[]; chars: Set<string> }> | undefined;
+
+function loadVocabulary(): Promise<{ words: string[]; chars: Set<string> }> {
+  vocabulary ??= Promise.all([import('virtual:search-vocabulary'), import('../../lib/search/words')]).then(([v, { unpackWords }]) => {
+    const words = unpackWords(v.words);
+    return { words, chars: new Set([...v.singles, ...words.flatMap((w) => [...w])]) };
+  });
+  vocabulary.catch(() => (vocabulary = undefined));
+  return vocabulary;
+}
+
+/**
+ * The word's lines. A word the index does not hold, with a character the
+ * texts never use, may be in traditional characters: it is tried in
+ * simplified ones (城市羣 → 城市群).
+ */
 async function findWord(word: string): Promise<{ word: string; lines: ConcordanceLine[] | null; convertedFrom?: string }> {
   const lines = await linesOf(word);
   if (lines || !hasHan(word)) return { word, lines };
+  const { chars } = await loadVocabulary();
+  if ([...word].every((c) => chars.has(c))) return { word, lines };
   const { toSimplified } = await import('../search/traditional');
   const simplified = await toSimplified(word).catch(() => word);
-  if (simplified === word) return { word, lines };
-  const converted = await linesOf(simplified);
+  const converted = simplified === word ? null : await linesOf(simplified);
   return converted ? { word: simplified, lines: converted, convertedFrom: word } : { word, lines };
 }
 
@@ -245,8 +262,8 @@ function showWord(word: string, lines: readonly ConcordanceLine[], sort: Sort): 
 /** A word the index does not hold: said so, with the index's words near it. */
 async function showMissing(word: string): Promise<void> {
   setStatus(`“${clip(word)}”在笔谈与论文中没有出现，或不是一个完整的词（词语的切分与全文搜索相同）。`);
-  const [{ words }, { nearWords }, { unpackWords }] = await Promise.all([import('virtual:search-vocabulary'), import('./near'), import('../../lib/search/words')]);
-  const near = nearWords(word, unpackWords(words));
+  const [{ words }, { nearWords }] = await Promise.all([loadVocabulary(), import('./near')]);
+  const near = nearWords(word, words);
   results.replaceChildren(
     el(
       'section',
