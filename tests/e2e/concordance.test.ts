@@ -124,7 +124,7 @@ describe('the orders of the lines', () => {
       expect(runs).toHaveLength(1);
       await page.goBack();
       await page.waitForURL((u) => !u.searchParams.has('sort'));
-      await expect.poll(async () => (await shownLines(page)).map((l) => l.href)).toEqual(before.map((l) => l.href));
+      await expect.poll(async () => (await shownLines(page)).map((l) => l.href), { timeout: 10_000 }).toEqual(before.map((l) => l.href));
     });
   });
 
@@ -216,10 +216,10 @@ describe('what the page says when it has no lines to show', () => {
       });
       await page.goto(`${site.server.url}/concordance/${q('城市群')}`);
       const status = page.locator('#conc-status');
-      await expect.poll(() => status.innerText()).toContain('正在载入“城市群”的用例');
+      await expect.poll(() => status.innerText(), { timeout: 10_000 }).toContain('正在载入“城市群”的用例');
       await expect(page.locator('#conc-results').getAttribute('aria-busy')).resolves.toBe('true');
       release();
-      await expect.poll(() => status.getAttribute('data-kind')).toBe('error');
+      await expect.poll(() => status.getAttribute('data-kind'), { timeout: 10_000 }).toBe('error');
       await expect(status.innerText()).resolves.toContain('没能载入“城市群”的用例');
       await page.unroute('**/concordance/words/*.json');
       await page.getByRole('button', { name: '重试' }).click();
@@ -241,8 +241,9 @@ describe('links to the concordance', () => {
   test('a search links each of its words to its concordance', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await page.goto(`${site.server.url}/search/${q('城市群 土地财政')}`);
+      await page.waitForFunction(() => document.getElementById('search-status')?.dataset.kind === 'idle');
       const links = page.locator('#search-words a');
-      await expect.poll(() => links.allInnerTexts()).toEqual(['城市群', '土地财政']);
+      await expect(links.allInnerTexts()).resolves.toEqual(['城市群', '土地财政']);
       await Promise.all([page.waitForURL((u) => u.pathname === '/concordance/' && u.searchParams.get('q') === '城市群'), links.first().click()]);
       await settled(page);
       await expect(page.locator('#conc-lines tbody tr').count()).resolves.toBe(expected('城市群').total);
