@@ -34,7 +34,19 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Every script an external file, never inlined: the Content-Security-Policy
     // (src/lib/csp.ts) allows no inline code, and Astro inlines small scripts unless this is 0.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        output: {
+          // The small helpers that the search page shares with the concordance
+          // (and the reading list) go in one chunk, not one request each:
+          // every request costs its headers, as much as these helpers weigh.
+          codeSplitting: {
+            groups: [{ name: 'clip', test: /src[\\/](client[\\/](clip|dom|search[\\/]text)|lib[\\/]search[\\/]words)\.ts$/, minShareCount: 2 }],
+          },
+        },
+      },
+    },
     // The search worker is a module: it imports Pagefind, and opencc-js only when a query needs it.
     worker: { format: 'es' },
   },

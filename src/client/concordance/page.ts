@@ -8,7 +8,7 @@
  */
 import { unpackLine, wordFileName, type ConcordanceDoc, type ConcordanceLine, type WordFile } from '../../lib/concordance';
 import { TEXT_NAMES, parseFootnoteAnchor, parseAnchor } from '../../lib/registry';
-import { hasHan } from '../../lib/search/words';
+import { hasHan, unpackWords } from '../../lib/search/words';
 import { clip } from '../clip';
 import { el, svg } from '../dom';
 import { MAX_QUERY_LENGTH, fold, parseTerms } from '../search/text';
@@ -78,7 +78,7 @@ function linesOf(word: string): Promise<ConcordanceLine[] | null> {
 let vocabulary: Promise<{ words: string[]; chars: Set<string> }> | undefined;
 
 function loadVocabulary(): Promise<{ words: string[]; chars: Set<string> }> {
-  vocabulary ??= Promise.all([import('virtual:search-vocabulary'), import('../../lib/search/words')]).then(([v, { unpackWords }]) => {
+  vocabulary ??= import('virtual:search-vocabulary').then((v) => {
     const words = unpackWords(v.words);
     return { words, chars: new Set([...v.singles, ...words.flatMap((w) => [...w])]) };
   });
