@@ -83,3 +83,30 @@ export function wordFiles(concordance: ReadonlyMap<string, readonly ConcordanceL
   }
   return files;
 }
+
+/**
+ * The traditional forms of the texts' characters, as pairs for
+ * ConcordanceVocabulary: each of the texts' words (and characters) written
+ * by each of `toTraditional` (opencc-js's converters, at build time), and
+ * wherever a character comes out differently, that form, then the texts'
+ * character. Words as well as characters, because some forms depend on the
+ * word (了 is 瞭 in 瞭解); a form the texts use themselves is never paired,
+ * so that nothing of the texts is changed. Only the texts matter: a word is
+ * found only if its simplified form is in them.
+ */
+export function traditionalPairs(words: Iterable<string>, toTraditional: readonly ((text: string) => string)[]): string {
+  const unique = [...new Set(words)].sort();
+  const used = new Set(unique.flatMap((word) => [...word]));
+  const pairs = new Map<string, string>();
+  for (const word of unique) {
+    const chars = [...word];
+    for (const convert of toTraditional) {
+      const forms = [...convert(word)];
+      if (forms.length !== chars.length) continue;
+      forms.forEach((form, i) => {
+        if (form !== chars[i] && !used.has(form) && !pairs.has(form)) pairs.set(form, chars[i]!);
+      });
+    }
+  }
+  return [...pairs].map(([form, char]) => form + char).join('');
+}

@@ -17,6 +17,31 @@ export const CONTEXT = 20;
 /** Where the word files are, under the site's base. */
 export const WORDS_DIR = 'concordance/words';
 
+/** The index's words for a word it does not hold, under the site's base (ConcordanceVocabulary). */
+export const VOCABULARY_FILE = 'concordance/vocabulary.json';
+
+/**
+ * What the concordance page fetches only for a word the index does not
+ * hold: the index's words, for the near words, and the traditional forms of
+ * the texts' characters, to try the word in simplified ones (城市羣 → 城市群).
+ */
+export interface ConcordanceVocabulary {
+  /** The index's words of two characters or more, packed (search/words.ts, packWords). */
+  words: string;
+  /** Its words of one character, run together. */
+  singles: string;
+  /** Pairs of characters: a traditional form, then the texts' character it stands for (羣群發发…). */
+  traditional: string;
+}
+
+/** A converter to the texts' characters from the vocabulary's pairs: each traditional form replaced, the rest kept. */
+export function simplifier(pairs: string): (text: string) => string {
+  const chars = [...pairs];
+  const map = new Map<string, string>();
+  for (let i = 0; i + 1 < chars.length; i += 2) map.set(chars[i]!, chars[i + 1]!);
+  return (text) => [...text].map((c) => map.get(c) ?? c).join('');
+}
+
 /** One place of a word: a line of the concordance. */
 export interface ConcordanceLine {
   /** The document key: `wang-kai`, `paper-2`. */

@@ -1,18 +1,21 @@
 /**
  * The concordance page: reads the word and the order from the address,
  * fetches the word's file (src/lib/concordance.ts) and shows how often each
- * document uses the word, where in it, and every place as a line. A word
- * the index does not hold is tried in simplified characters, then the page
- * says so and offers the index's words near it. Every change of word or
+ * document uses the word, where in it, and every place as a line. For a word
+ * the index does not hold it fetches the index's vocabulary: the word is
+ * tried in simplified characters, then the page says so and offers the
+ * index's words near it. Nothing is imported lazily: a lazy import would
+ * bring Vite's loader, a request of its own on every reading page. Every change of word or
  * order is a new history entry.
  */
-import { unpackLine, wordFileName, type ConcordanceDoc, type ConcordanceLine, type WordFile } from '../../lib/concordance';
+import { simplifier, unpackLine, wordFileName, type ConcordanceDoc, type ConcordanceLine, type ConcordanceVocabulary, type WordFile } from '../../lib/concordance';
 import { TEXT_NAMES, parseFootnoteAnchor, parseAnchor } from '../../lib/registry';
 import { hasHan, unpackWords } from '../../lib/search/words';
 import { clip } from '../clip';
 import { el, svg } from '../dom';
 import { MAX_QUERY_LENGTH, fold, parseTerms } from '../search/text';
 import { countsByDoc, dispersion, readState, sortLines, totalOf, writeState, type DocCount, type Sort } from './kwic';
+import { nearWords } from './near';
 
 const app = document.getElementById('conc-app')!;
 const form = document.getElementById('conc-form') as HTMLFormElement;
@@ -74,13 +77,21 @@ function linesOf(word: string): Promise<ConcordanceLine[] | null> {
   return found;
 }
 
-/** The index's words (two characters or more), and every character they and the one-character words have; loaded only for a word the index does not hold. */
-let vocabulary: Promise<{ words: string[]; chars: Set<string> }> | undefined;
+/** The index's words, the characters the texts use, and a converter of traditional forms to them; fetched only for a word the index does not hold. */
+interface Vocabulary {
+  words: string[];
+  chars: Set<string>;
+  simplify: (text: string) => string;
+}
 
-function loadVocabulary(): Promise<{ words: string[]; chars: Set<string> }> {
-  vocabulary ??= import('virtual:search-vocabulary').then((v) => {
+let vocabulary: Promise<Vocabulary> | undefined;
+
+function loadVocabulary(): Promise<Vocabulary> {
+  vocabulary ??= fetch(app.dataset.vocabulary ?? '').then(async (response) => {
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const v = (await response.json()) as ConcordanceVocabulary;
     const words = unpackWords(v.words);
-    return { words, chars: new Set([...v.singles, ...words.flatMap((w) => [...w])]) };
+    return { words, chars: new Set([...v.singles, ...words.flatMap((w) => [...w])]), simplify: simplifier(v.traditional) };
   });
   vocabulary.catch(() => (vocabulary = undefined));
   return vocabulary;
@@ -88,16 +99,15 @@ function loadVocabulary(): Promise<{ words: string[]; chars: Set<string> }> {
 
 /**
  * The word's lines. A word the index does not hold, with a character the
- * texts never use, may be in traditional characters: it is tried in
- * simplified ones (城市羣 → 城市群).
+ * texts never use, may be in traditional characters: it is tried in the
+ * texts' own (城市羣 → 城市群).
  */
 async function findWord(word: string): Promise<{ word: string; lines: ConcordanceLine[] | null; convertedFrom?: string }> {
   const lines = await linesOf(word);
   if (lines || !hasHan(word)) return { word, lines };
-  const { chars } = await loadVocabulary();
+  const { chars, simplify } = await loadVocabulary();
   if ([...word].every((c) => chars.has(c))) return { word, lines };
-  const { toSimplified } = await import('../search/traditional');
-  const simplified = await toSimplified(word).catch(() => word);
+  const simplified = simplify(word);
   const converted = simplified === word ? null : await linesOf(simplified);
   return converted ? { word: simplified, lines: converted, convertedFrom: word } : { word, lines };
 }
@@ -262,8 +272,7 @@ function showWord(word: string, lines: readonly ConcordanceLine[], sort: Sort): 
 /** A word the index does not hold: said so, with the index's words near it. */
 async function showMissing(word: string): Promise<void> {
   setStatus(`“${clip(word)}”在笔谈与论文中没有出现，或不是一个完整的词（词语的切分与全文搜索相同）。`);
-  const [{ words }, { nearWords }] = await Promise.all([loadVocabulary(), import('./near')]);
-  const near = nearWords(word, words);
+  const near = nearWords(word, (await loadVocabulary()).words);
   results.replaceChildren(
     el(
       'section',

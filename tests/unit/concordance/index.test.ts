@@ -8,8 +8,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../../../scripts/lib/paths.ts';
-import { CONTEXT, unpackLine, wordFileName } from '../../../src/lib/concordance.ts';
-import { concordanceOf, documentLengths, recordStarts, wordFiles } from '../../../src/lib/concordance-index.ts';
+import * as OpenCC from 'opencc-js';
+import { CONTEXT, simplifier, unpackLine, wordFileName } from '../../../src/lib/concordance.ts';
+import { concordanceOf, documentLengths, recordStarts, traditionalPairs, wordFiles } from '../../../src/lib/concordance-index.ts';
 import { readDocumentFiles, readThemesFile } from '../../../src/lib/content-files.ts';
 import { readPassagesFile } from '../../../src/lib/passages.ts';
 import { wordCutter } from '../../../src/lib/segmenter.ts';
@@ -145,5 +146,30 @@ describe('the word files', () => {
     expect(wordFileName('costarring')).toBe(wordFileName('liquid'));
     const line = concordance.get('城市群')![0]!;
     expect(() => wordFiles(new Map([['costarring', [line]], ['liquid', [line]]]))).toThrow('the words “costarring” and “liquid” have the same file name');
+  });
+});
+
+describe('the traditional forms of the texts’ characters', () => {
+  const { words, singles } = vocabularyOf(records);
+  const chars = [...new Set([...singles, ...words.join('')])];
+  const toTraditional = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
+  const simplify = simplifier(traditionalPairs([...words, ...singles], toTraditional));
+  const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' });
+
+  it('turns every word of the index written in traditional characters back into the texts’ word', () => {
+    // A form the texts use themselves stays as it is (像 of 想像 is the texts' 像), so such words are left out.
+    const converted = words
+      .map((word) => [word, toTraditional[0]!(word)] as const)
+      .filter(([word, form]) => form !== word && [...form].every((c, i) => c === [...word][i] || !chars.includes(c)));
+    expect(converted.length).toBeGreaterThan(100);
+    for (const [word, form] of converted) expect(simplify(form)).toBe(word);
+    expect(simplify(toTraditional[1]!('了解'))).toBe('了解');
+  });
+
+  it('keeps what the texts hold and characters they never use', () => {
+    for (const { text } of paragraphs) expect(simplify(text)).toBe(text);
+    expect(simplify('城市羣')).toBe('城市群');
+    const foreign = [...'龘靐齉'].filter((c) => !chars.includes(c) && toSimplified(c) === c);
+    for (const c of foreign) expect(simplify(c)).toBe(c);
   });
 });
