@@ -19,13 +19,14 @@
  * Bytes are KiB (1024 bytes). Fails if 城市群, the query the budget is set
  * for (scripts/lib/weight.ts), costs more than its budget.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './lib/chromium.ts';
 import { DIST } from './lib/paths.ts';
-import { startServer, type Sent } from './lib/server.ts';
+import { coldSearch, inFreshProfile, resultsMark, settled, type ColdSearch } from './lib/search-load.ts';
+import { startServer } from './lib/server.ts';
 import { median } from './lib/stats.ts';
 import { termsOfTheTexts } from './lib/long-queries.ts';
 import { BUDGETS, KIB } from './lib/weight.ts';
@@ -38,59 +39,8 @@ const COLD = ['存量更新', BUDGET_QUERY, '城市羣'];
 const WARM = { first: '存量更新', then: '土地财政' };
 const MANY_TERMS = termsOfTheTexts(5000).join(' ');
 
-/** Waits for the first `search:results` mark after `since` (page time), and returns it. */
-async function resultsMark(page: Page, since = 0): Promise<number> {
-  const handle = await page.waitForFunction(
-    (after) => performance.getEntriesByName('search:results').find((m) => m.startTime >= after)?.startTime,
-    since,
-    { timeout: 30_000 },
-  );
-  return (await handle.jsonValue()) as number;
-}
-
-/** Waits until the search has finished loading everything (the status is no longer busy). */
-async function settled(page: Page, timeout = 30_000): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const status = document.getElementById('search-status');
-      return !!status?.textContent && status.dataset.kind !== 'busy';
-    },
-    null,
-    { timeout },
-  );
-}
-
-interface Run {
-  firstBytes: number;
-  allBytes: number;
-  firstMs: number;
-}
-
-async function coldRun(origin: string, log: Sent[], query: string): Promise<Run> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: { width: 1280, height: 800 } });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    log.length = 0;
-    await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
-    const firstMs = await resultsMark(page);
-    const shownAt = await page.evaluate((t) => performance.timeOrigin + t, firstMs);
-    await settled(page);
-    await page.waitForTimeout(200); // let the last responses finish on the server
-    const firstBytes = log.filter((s) => s.at <= shownAt + 1).reduce((n, s) => n + s.wire, 0);
-    const allBytes = log.reduce((n, s) => n + s.wire, 0);
-    return { firstBytes, allBytes, firstMs };
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
-
 async function warmRun(origin: string): Promise<number> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return inFreshProfile(async (page) => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(WARM.first)}`);
     await settled(page);
     const since = await page.evaluate(() => performance.now());
@@ -99,25 +49,16 @@ async function warmRun(origin: string): Promise<number> {
     const shown = await resultsMark(page, since);
     const start = await page.evaluate((after) => performance.getEntriesByName('search:start').find((m) => m.startTime >= after)!.startTime, since);
     return shown - start;
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 /** From navigation to the page's answer (results, or none) for a search link, in a fresh profile. */
 async function answerRun(origin: string, query: string): Promise<number> {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'bench-search-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  return inFreshProfile(async (page) => {
     await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
     await settled(page, 300_000);
     return await page.evaluate(() => performance.now());
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 }
 
 const kib = (bytes: number) => `${(bytes / KIB).toFixed(1)} KiB`;
@@ -139,8 +80,8 @@ try {
   console.log('| cold search | transferred until first results | transferred until every result | time to first results |');
   console.log('| --- | --- | --- | --- |');
   for (const query of COLD) {
-    const runs: Run[] = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await coldRun(server.url, server.served, query));
+    const runs: ColdSearch[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await coldSearch(server.url, server.served, query));
     const first = median(runs.map((r) => r.firstBytes));
     const all = median(runs.map((r) => r.allBytes));
     if (query === BUDGET_QUERY) over ||= first > BUDGET.bytes || all > BUDGET.allBytes!;

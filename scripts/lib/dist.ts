@@ -1,5 +1,5 @@
 /** The built site on disk: its files, their addresses, and whether it was built at all. */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from './paths.ts';
 
@@ -30,3 +30,9 @@ export function assertBuilt(dist: string = DIST): void {
   }
 }
 
+
+/** Bytes (as files hold them, not disk blocks) and number of the files under a folder. */
+export function onDisk(dir: string): { bytes: number; files: number } {
+  const files = listFiles(dir);
+  return { bytes: files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0), files: files.length };
+}

@@ -28,6 +28,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   { id: 'paper', name: 'the paper’s front page', path: '/paper/', status: 200 },
   { id: 'section', name: 'section 2 of the paper', path: '/paper/2/', status: 200 },
   { id: 'search', name: 'the search page with results for 城市群', path: '/search/?q=城市群', status: 200, ready: '.result-link', shownMark: 'search:results', settled: '#search-status[data-kind="idle"]' },
+  { id: 'concordance', name: 'the concordance of 城市群', path: '/concordance/?q=城市群', status: 200, ready: '.conc-line' },
   { id: 'list', name: 'a reading list of two paragraphs', path: '/list/?p=wang-kai:p5,paper-2:p3', status: 200, ready: '.list-item' },
   { id: 'themes', name: 'the theme index with its table', path: '/themes/', status: 200 },
   { id: 'theme', name: 'the theme page of 城市群与都市圈', path: '/themes/chengshiqun-dushiquan/', status: 200 },

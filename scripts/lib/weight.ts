@@ -29,6 +29,11 @@ export interface Budget {
 /** The weight bars that a page type must keep, by page type id. */
 export const BUDGETS: Readonly<Record<string, Budget>> = {
   essay: { kinds: ['html', 'css', 'js'], bytes: 15 * KIB, bar: 'an essay page under 15 KiB transferred (gzip), HTML + CSS + JS' },
+  concordance: {
+    kinds: ['html', 'css', 'js'],
+    bytes: 24 * KIB,
+    bar: 'the concordance page itself within 24 KiB transferred (gzip), HTML + CSS + JS; the word’s file comes on top',
+  },
   search: {
     kinds: KINDS,
     bytes: 150 * KIB,

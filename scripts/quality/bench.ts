@@ -10,13 +10,13 @@
  *   the page-weight bars (scripts/lib/weight.ts).
  * Ends with a fresh `npm run build`, so dist/ is left as the build makes it.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from '../lib/chromium.ts';
 import { PAGE_TYPES } from '../lib/page-types.ts';
-import { listFiles } from '../lib/dist.ts';
+import { onDisk } from '../lib/dist.ts';
 import { DIST, ROOT } from '../lib/paths.ts';
 import { startServer } from '../lib/server.ts';
 import { BUDGETS, coldLoad, KINDS } from '../lib/weight.ts';
@@ -26,12 +26,6 @@ import { formatBytes, formatMs, npmRun, runBin, table } from './run.ts';
 const CACHES = ['dist', 'node_modules/.astro', 'node_modules/.vite'].map((p) => path.join(ROOT, p));
 
 const clean = () => CACHES.forEach((dir) => rmSync(dir, { recursive: true, force: true }));
-
-/** Bytes and number of the files under a folder. */
-function onDisk(dir: string): { bytes: number; files: number } {
-  const files = listFiles(dir);
-  return { bytes: files.reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0), files: files.length };
-}
 
 function machine(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';

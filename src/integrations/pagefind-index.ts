@@ -25,11 +25,8 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
-import { CONTENT_DIR } from '../lib/content-dir.ts';
-import { readDocumentFiles, readThemesFile } from '../lib/content-files.ts';
-import { readPassagesFile } from '../lib/passages.ts';
-import { wordCutter } from '../lib/segmenter.ts';
-import { buildRecords, vocabularyOf, type SearchRecord } from '../lib/search/records.ts';
+import { vocabularyOf, type SearchRecord } from '../lib/search/records.ts';
+import { records } from './site-records.ts';
 import { decodeRecord, encodeRecord, packWords } from '../lib/search/words.ts';
 
 /** Where the index goes inside the built site, and where the search page loads it from. */
@@ -44,14 +41,6 @@ export const INDEX_LANGUAGE = 'und';
 
 /** The module through which the client gets the index's vocabulary. */
 const VOCABULARY_MODULE = 'virtual:search-vocabulary';
-
-let cached: SearchRecord[] | undefined;
-
-/** The records of the content folder being built, cut once per build. */
-function records(): SearchRecord[] {
-  cached ??= buildRecords(readDocumentFiles(CONTENT_DIR), readPassagesFile(CONTENT_DIR), wordCutter(readThemesFile(CONTENT_DIR)));
-  return cached;
-}
 
 /** A record's filters: what it is filed under, and what its result shows. */
 function filtersOf(r: SearchRecord): Record<string, string[]> {

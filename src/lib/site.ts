@@ -60,6 +60,8 @@ export const paths = {
   list: () => url('/list/'),
   /** What the reading list and the paragraph tools fetch of a page: its citation and paragraphs (/list/wang-kai.json). */
   listData: (doc: string) => url(`/list/${doc}.json`),
+  /** The concordance of a word: `/concordance/?q=城市群`. */
+  concordance: (word?: string) => url('/concordance/') + (word ? `?q=${encodeURIComponent(word)}` : ''),
   /** A work's citation file: /cite/wangkai2024.bib, /cite/wangkai2024.ris. */
   citeFile: (key: string, ext: 'bib' | 'ris') => url(`/cite/${key}.${ext}`),
   themes: () => url('/themes/'),

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { ADDRESS_LIST, collectAddresses, missingAddresses, parseAddressList } from '../../scripts/lib/addresses.ts';
 import { sharedBrowser } from '../helpers/browser.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { brokenLinks, linkChecker } from '../helpers/links.ts';
 import { loadPages } from '../helpers/pages.ts';
 import { assertBuilt, listFiles } from '../../scripts/lib/dist.ts';

@@ -11,7 +11,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, syml
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { assertBuilt } from '../../scripts/lib/dist.ts';
 import { DIST, ROOT } from '../../scripts/lib/paths.ts';
 

@@ -18,7 +18,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations, formatViolations, sharedBrowser, VIEWPORTS } from '../helpers/browser.ts';
-import { astroBuild } from '../helpers/build.ts';
+import { astroBuild } from '../../scripts/lib/astro-build.ts';
 import { eventHandlers, fold, loadPages, type BuiltPage } from '../helpers/pages.ts';
 import { SITE } from '../helpers/site.ts';
 import { assertBuilt } from '../../scripts/lib/dist.ts';

@@ -2,7 +2,8 @@
  * Page weight, measured at the server on a cold load in Chromium: every
  * essay page under 15 KiB transferred (gzip) for its HTML, CSS and JS, and
  * every other page type with a budget in scripts/lib/weight.ts within it
- * (search: its first results within 150 KiB, every result within 200 KiB).
+ * (search: its first results within 150 KiB, every result within 200 KiB; the
+ * concordance page, before the word's file, within 24 KiB).
  * An essay loads the code of its paragraph tools, of copying and of citing
  * only when the reader asks for them, and none of the search page's.
  */

@@ -39,6 +39,7 @@ function pageAddresses(): [made: string, expected: string][] {
     ...pairs.map(([a, b]): [string, string] => [paths.compare(a, b), `/compare/${a}/${b}/`]),
     [paths.list(), '/list/'],
     [paths.search(), '/search/'],
+    [paths.concordance(), '/concordance/'],
   ];
 }
 
@@ -62,9 +63,10 @@ describe('at the root', () => {
     for (const { path: page } of NAV) expect(listed, page).toContain(url(page));
   });
 
-  it('puts a search in the address so that the search page reads it back as typed', () => {
+  it('puts a search, and a concordance’s word, in the address so that the page reads it back as typed', () => {
     for (const query of ['城市群', '存量 更新', 'a&q=b#c', '100%']) {
       expect(new URL(paths.search(query), 'https://example.org').searchParams.get('q')).toBe(query);
+      expect(new URL(paths.concordance(query), 'https://example.org').searchParams.get('q')).toBe(query);
     }
   });
 });

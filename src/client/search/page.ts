@@ -12,6 +12,7 @@ import { FILTER_KEYS, readState, splitFilters, writeState, type FilterKey, type 
 import { closest, namedBy, type Cards } from './suggest';
 import { MAX_QUERY_LENGTH, MAX_TERMS, parseTerms, queryTerms, snippet } from './text';
 import { clip } from '../clip';
+import { el } from '../dom';
 import type { QueryTerm } from './ranking';
 import type { MoreRequest, SearchAnswer, SearchRequest } from './worker';
 import workerUrl from './worker.ts?worker&url';
@@ -27,6 +28,7 @@ const status = document.getElementById('search-status')!;
 const note = document.getElementById('search-note')!;
 const cards = document.getElementById('search-cards')!;
 const results = document.getElementById('search-results')!;
+const wordsLine = document.getElementById('search-words')!;
 const corpus = JSON.parse(app.dataset.corpus ?? '{}') as SearchCorpus;
 const base = app.dataset.base ?? '/';
 
@@ -62,14 +64,6 @@ function searchWorker(): Worker {
     worker = undefined;
   });
   return worker;
-}
-
-/** Elements with text and attributes, without innerHTML. */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  node.append(...children);
-  return node;
 }
 
 /** The select of a filter. */
@@ -154,6 +148,7 @@ function run(state: SearchState, terms: string[]): void {
   showNotes();
   cards.replaceChildren();
   results.replaceChildren();
+  showWordLinks([]);
   showCounts(undefined, state);
   if (!terms.length) {
     setStatus('输入词语后按“搜索”，在笔谈与论文全文中查找段落。');
@@ -235,6 +230,7 @@ function show(state: SearchState, found: Found): void {
 
   showNotes(...(found.convertedFrom === undefined ? [] : [`“${found.convertedFrom}”含繁体字，已转换为简体“${query}”搜索。`]));
   showCards(namedBy(parseTerms(query), corpus));
+  showWordLinks(units);
   showCounts(found.complete ? hits : undefined, state);
 
   const exactCount = countHits(exact);
@@ -254,6 +250,14 @@ function show(state: SearchState, found: Found): void {
   if (!exact.length && found.complete) groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
   if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms, units));
   place(groups);
+}
+
+/** Links to the concordance of each word of the query the index holds: every place of it, counted by expert. */
+function showWordLinks(units: readonly QueryUnit[]): void {
+  const words = units.filter((u) => u.known && u.words.length === 1).map((u) => u.text);
+  wordsLine.hidden = !words.length;
+  const links = words.flatMap((w, i) => [...(i ? ['、'] : []), el('a', { href: `${app.dataset.concordance}?q=${encodeURIComponent(w)}` }, w)]);
+  wordsLine.replaceChildren(...(words.length ? ['词语索引（每处用例与各专家的次数）：', ...links] : []));
 }
 
 /** Puts the groups in the results in this order, leaving in place those already there. */

@@ -63,30 +63,55 @@ export interface Footnote {
  */
 const RESERVED = [SPACE_MARK, EXTRAS_MARK];
 
+/** A text's cut: where each of its words starts and ends. */
+export interface Cut {
+  spans: readonly (readonly [number, number])[];
+  starts: ReadonlySet<number>;
+  ends: ReadonlySet<number>;
+}
+
 /** Where each word of a cut starts and ends in the text. */
-function spans(words: readonly string[]): [number, number][] {
+export function cutOf(words: readonly string[]): Cut {
   let at = 0;
-  return words.map((w) => {
+  const spans = words.map((w): [number, number] => {
     const span: [number, number] = [at, at + w.length];
     at += w.length;
     return span;
   });
+  return { spans, starts: new Set(spans.map(([s]) => s)), ends: new Set(spans.map(([, e]) => e)) };
+}
+
+/** A place of a word in a text: where it starts, and whether it is one of the cut's words there (or an extra word, see above). */
+export interface Place {
+  at: number;
+  whole: boolean;
+}
+
+/**
+ * Where a word stands in a text as the index finds it: as one of the cut's
+ * words, or, for a word of the texts of two Chinese characters or more,
+ * inside one word or over whole words; never across a boundary of the cut.
+ */
+export function placesOf(text: string, cut: Cut, word: string): Place[] {
+  const isWord = (s: number, e: number) => cut.spans.some(([ws, we]) => ws === s && we === e);
+  const inside = (s: number, e: number) => cut.spans.some(([ws, we]) => ws <= s && e <= we);
+  const canBeExtra = word.length >= 2 && hasHan(word);
+  const places: Place[] = [];
+  for (let s = text.indexOf(word); s >= 0 && word; s = text.indexOf(word, s + 1)) {
+    const e = s + word.length;
+    if (isWord(s, e)) places.push({ at: s, whole: true });
+    else if (canBeExtra && (inside(s, e) || (cut.starts.has(s) && cut.ends.has(e)))) places.push({ at: s, whole: false });
+  }
+  return places;
 }
 
 /** The words of `vocabulary` (Chinese, two characters or more) that the text holds inside or across its words, in text order. */
 export function extraWords(text: string, words: readonly string[], vocabulary: Iterable<string>): string[] {
-  const cut = spans(words);
-  const starts = new Set(cut.map(([s]) => s));
-  const ends = new Set(cut.map(([, e]) => e));
-  const whole = new Set(cut.map(([s, e]) => `${s}:${e}`));
-  const inside = (s: number, e: number) => cut.some(([ws, we]) => ws <= s && e <= we);
+  const cut = cutOf(words);
   const found: [number, string][] = [];
   for (const word of vocabulary) {
     if (word.length < 2 || !hasHan(word)) continue;
-    for (let s = text.indexOf(word); s >= 0; s = text.indexOf(word, s + 1)) {
-      const e = s + word.length;
-      if (!whole.has(`${s}:${e}`) && (inside(s, e) || (starts.has(s) && ends.has(e)))) found.push([s, word]);
-    }
+    for (const place of placesOf(text, cut, word)) if (!place.whole) found.push([place.at, word]);
   }
   return found.sort((a, b) => a[0] - b[0] || a[1].localeCompare(b[1])).map(([, w]) => w);
 }
@@ -120,33 +145,28 @@ export function footnotesOf(doc: ContentDoc, paragraphs: readonly Passage[]): Fo
   return notes;
 }
 
+/** A record before it is cut into words: what it is, where, and its text. */
+export type RecordText = Omit<SearchRecord, 'words' | 'extras'>;
+
 /**
- * The records of the texts: every paragraph of passages.json and every
- * footnote, under its document's page. `cut` is the site's word cutter.
+ * Every paragraph of passages.json and every footnote, under its document's
+ * page: the records' texts, in reading order within each document (its
+ * paragraphs, then its footnotes).
  */
-export function buildRecords(docs: readonly ContentDoc[], paragraphs: readonly Passage[], cut: (text: string) => string[]): SearchRecord[] {
+export function recordTexts(docs: readonly ContentDoc[], paragraphs: readonly Passage[]): RecordText[] {
   const byKey = new Map(docs.map((d) => [d.key, d]));
-  const docOf = (key: string, what: string) => {
+  const record = (key: string, what: string, fields: Pick<SearchRecord, 'id' | 'anchor' | 'kind' | 'themes' | 'content'> & { citedIn?: string }): RecordText => {
     const doc = byKey.get(key);
     if (!doc) throw new Error(`content/passages.json: ${what} belongs to “${key}”, which no document of content/ has`);
-    return doc;
+    return { ...fields, doc: doc.key, page: doc.path, text: doc.text, authors: doc.authors };
   };
-  const record = (doc: ContentDoc, fields: Pick<SearchRecord, 'id' | 'anchor' | 'kind' | 'themes' | 'content'> & { citedIn?: string }) => {
-    const found = RESERVED.find((c) => fields.content.includes(c));
-    if (found) throw new Error(`search index: ${fields.id} holds “${found}”, which the index reserves to mark words; expected text without it`);
-    const words = cut(fields.content);
-    if (words.join('') !== fields.content) throw new Error(`search index: the cut of ${fields.id} does not give its text back`);
-    return { ...fields, doc: doc.key, page: doc.path, text: doc.text, authors: doc.authors, words, extras: [] as string[] };
-  };
-  const records = [
-    ...paragraphs.map((p) =>
-      record(docOf(p.doc, p.id), { id: p.id, anchor: anchors.paragraph(p.p), kind: 'paragraph', themes: p.themes.map((t) => t.id), content: p.text }),
-    ),
+  return [
+    ...paragraphs.map((p) => record(p.doc, p.id, { id: p.id, anchor: anchors.paragraph(p.p), kind: 'paragraph', themes: p.themes.map((t) => t.id), content: p.text })),
     ...docs
       .filter((d) => d.text === 'paper')
       .flatMap((d) => footnotesOf(d, paragraphs))
       .map((f) =>
-        record(docOf(f.doc, `footnote ${f.n}`), {
+        record(f.doc, `footnote ${f.n}`, {
           id: `${f.doc}:${anchors.footnote(f.n)}`,
           anchor: anchors.footnote(f.n),
           kind: 'footnote',
@@ -156,6 +176,20 @@ export function buildRecords(docs: readonly ContentDoc[], paragraphs: readonly P
         }),
       ),
   ];
+}
+
+/**
+ * The records of the texts (recordTexts), each cut into words with `cut`,
+ * the site's word cutter, and given its extra words.
+ */
+export function buildRecords(docs: readonly ContentDoc[], paragraphs: readonly Passage[], cut: (text: string) => string[]): SearchRecord[] {
+  const records = recordTexts(docs, paragraphs).map((r) => {
+    const found = RESERVED.find((c) => r.content.includes(c));
+    if (found) throw new Error(`search index: ${r.id} holds “${found}”, which the index reserves to mark words; expected text without it`);
+    const words = cut(r.content);
+    if (words.join('') !== r.content) throw new Error(`search index: the cut of ${r.id} does not give its text back`);
+    return { ...r, words };
+  });
   const vocabulary = new Set(records.flatMap((r) => r.words.filter((w) => w.length > 1 && isIndexed(w))));
   return records.map((r) => ({ ...r, extras: extraWords(r.content, r.words, vocabulary) }));
 }

@@ -1,8 +1,8 @@
-/** Runs `astro build` with extra flags in a child process, for tests that need a second build. */
+/** Runs `astro build` with extra flags in a child process: for tests that need a second build, and for `npm run bench:scale`. */
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ROOT } from '../../scripts/lib/paths.ts';
+import { ROOT } from './paths.ts';
 
 const ASTRO = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs');
 
