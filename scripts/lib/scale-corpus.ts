@@ -4,19 +4,16 @@
  * (`npm run bench:scale`). It is the original folder plus `factor - 1`
  * copies of every document under new keys, so that the characters, the
  * paragraphs and the footnotes are exactly `factor` times as many and the
- * vocabulary stays the same:
- *
- * - each essay `wang-kai` is copied as the essay `wang-kai-copy2` …, its
- *   author `王凯2` …, so that every copy is an expert of its own;
- * - the editor's note, of which the site has one, is copied as an essay
- *   `forum-copy2` …;
- * - the paper's introduction and its sections, of which the site has one
- *   paper, are copied as further sections of it (`/paper/4/` …), footnotes
- *   and all.
+ * vocabulary stays the same. Every copy, of an essay, the editor's note or
+ * a part of the paper, becomes a further section of the paper (`/paper/4/`
+ * …), its title, paragraphs, footnotes and themes kept: copied as essays,
+ * the compare pages (one per pair of essays) would grow with the square of
+ * the corpus and measure that instead. The source texts are copied as they
+ * are.
  *
  * The source folder is only read; the copy goes to `out`, which must not exist yet.
  */
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { readDocumentFiles, type ContentDoc } from '../../src/lib/content-files.ts';
@@ -65,6 +62,8 @@ export function scaleCorpus(from: string, out: string, factor: number): ScaledCo
   mkdirSync(path.join(out, 'forum'), { recursive: true });
   mkdirSync(path.join(out, 'paper'), { recursive: true });
   copyFileSync(path.join(from, 'themes.yaml'), path.join(out, 'themes.yaml'));
+  // The source texts as they are: the site shows them (/sources/), and every copy keeps its original's lines.
+  cpSync(path.join(from, 'sources'), path.join(out, 'sources'), { recursive: true });
   for (const doc of docs) copyFileSync(fileOf(from, doc), fileOf(out, doc));
 
   const all: Passage[] = [...passages];
