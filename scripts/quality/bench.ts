@@ -1,7 +1,7 @@
 /**
  * npm run bench [-- --runs N]
  *
- * Measures the site and prints Markdown tables for the README:
+ * Measures the site and prints Markdown tables for docs/benchmarks.md:
  * - build time, as medians of N clean runs (default 5): the ingest and
  *   `astro build` (caches removed first), which includes the search index;
  * - bytes on disk of dist/ and dist/pagefind/;

@@ -30,12 +30,12 @@ export function formatMs(ms: number): string {
   return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
 }
 
-/** `14.2 KiB` (1 KiB = 1024 bytes, the one unit of every benchmark and of README). */
+/** `14.2 KiB` (1 KiB = 1024 bytes, the one unit of every benchmark and of docs/benchmarks.md). */
 export function formatBytes(bytes: number): string {
   return bytes >= 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${bytes} B`;
 }
 
-/** A Markdown table, so the output can be pasted into the README. */
+/** A Markdown table, so the output can be pasted into docs/benchmarks.md. */
 export function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');

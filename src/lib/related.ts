@@ -18,7 +18,7 @@ import { excerpt, sentences, type Run } from './theme-views.ts';
 
 /** How many times its inverse frequency a theme weighs, against a word's. */
 export const THEME_BOOST = 2;
-/** Below this score a paragraph is not offered as related (README, “Related passages”, says how it was chosen). */
+/** Below this score a paragraph is not offered as related (docs/features.md, “Related passages”, says how it was chosen). */
 export const MIN_SCORE = 0.1;
 /** At most this many related paragraphs per paragraph. */
 export const MAX_RELATED = 3;

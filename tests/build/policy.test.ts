@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy in the built site: every page declares it, no
  * page holds code that it would block, and the `_headers` file and the
- * README's server snippets send it, with the security headers.
+ * server snippets of docs/deploy.md send it, with the security headers.
  *
  * The policy is written out below as it must be, directive by directive, and
  * every place that states it is read and compared with that: not with
@@ -124,17 +124,16 @@ describe.each([
   });
 });
 
-describe('the README', () => {
-  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  /** Every policy a pattern finds in the README: there must be exactly one. */
-  const stated = (pattern: RegExp) => [...readme.matchAll(pattern)].map((m) => m[1]!);
+describe('the docs', () => {
+  /** Every policy a pattern finds in a file of docs/: there must be exactly one. */
+  const stated = (file: string, pattern: RegExp) => [...readFileSync(path.join(ROOT, 'docs', file), 'utf8').matchAll(pattern)].map((m) => m[1]!);
 
   test.each([
-    ['nginx snippet', /^add_header Content-Security-Policy "([^"]*)" always;$/gm],
-    ['Apache snippet', /^Header always set Content-Security-Policy "([^"]*)"$/gm],
-    ['policy shown under Quality gates', /\*\*Content-Security-Policy\*\* \(`src\/lib\/csp\.ts`\):\n\n```\n(.*)\n```/g],
-  ])('its %s states the site’s policy, frame-ancestors included', (_, pattern) => {
-    const found = stated(pattern);
+    ['deploy.md', 'nginx snippet', /^add_header Content-Security-Policy "([^"]*)" always;$/gm],
+    ['deploy.md', 'Apache snippet', /^Header always set Content-Security-Policy "([^"]*)"$/gm],
+    ['quality.md', 'policy as stated', /\*\*Content-Security-Policy\*\* \(`src\/lib\/csp\.ts`\):\n\n```\n(.*)\n```/g],
+  ])('%s: its %s is the site’s policy, frame-ancestors included', (file, _, pattern) => {
+    const found = stated(file, pattern);
     expect(found).toHaveLength(1);
     expect(directives(found[0]!)).toEqual(HEADER_POLICY);
   });

@@ -3,7 +3,7 @@
  * in order; the builds share Astro's caches and must not overlap):
  * - output is deterministic (docs/architecture.md, “The pipeline”): a second build from the same
  *   sources gives byte-identical files to dist/;
- * - the README promises that the site can be served under a sub-path: built
+ * - docs/deploy.md promises that the site can be served under a sub-path: built
  *   with BASE_PATH=/reader/ and SITE_URL=https://example.org, every internal
  *   link stays under /reader/ and leads somewhere, canonical addresses,
  *   sitemap and citations name https://example.org/reader/, no listed

@@ -1,6 +1,6 @@
 /**
  * Search finds what the gold set (tests/search-gold.yaml) says each query
- * should find first, at least as well as when the figures in README were
+ * should find first, at least as well as when the figures in docs/benchmarks.md were
  * measured: the thresholds are those figures, so any loss fails. Before the
  * passage index the same set scored hit@1 59.0 %, hit@3 74.4 %, MRR 0.670.
  */
@@ -10,7 +10,7 @@ import { serveBuiltSite } from '../helpers/served-site.ts';
 
 const site = serveBuiltSite();
 
-/** What the set scored when README's figures were taken: 32, 36 of 39, MRR 0.876. */
+/** What the set scored when docs/benchmarks.md's figures were taken: 32, 36 of 39, MRR 0.876. */
 const REACHED = { hit1: 32 / 39, hit3: 36 / 39, mrr: 0.876 };
 
 test('the gold set’s queries find their passages at least as well as measured', { timeout: 180_000 }, async () => {

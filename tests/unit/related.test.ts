@@ -100,7 +100,7 @@ describe.each(passages.map((p) => p.id))('the passages related to %s', (id) => {
   });
 });
 
-describe('relations that reading a sample of 20 paragraphs found right (README, “Related passages”)', () => {
+describe('relations that reading a sample of 20 paragraphs found right (docs/features.md, “Related passages”)', () => {
   it.each([
     ['forum:p1', 'zhao-zhirong:p1', 'both open on the 2024 government work report and its call to develop 新质生产力'],
     ['zhao-yanjing:p1', 'wang-shifu:p2', 'both define 新质生产力 by its labourers, means and objects of labour'],

@@ -84,7 +84,7 @@ describe('splitForum on the real forum', () => {
     ]);
   });
 
-  it('joins the page breaks the corpus README describes, including short continuations', () => {
+  it('joins the paragraphs a printed page break cut in two, including short continuations', () => {
     const zhang = blockTexts(byPath.get('forum/zhang-jingxiang.md')!.blocks);
     expect(zhang[0]).toMatch(/^实现高质量发展的目标，需要新质生产力的有力支撑。习近平总书记指出/);
     const wang = blockTexts(byPath.get('forum/wang-kai.md')!.blocks);
