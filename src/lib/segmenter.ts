@@ -6,10 +6,27 @@
  * finds where titles may break; so all of them see the same words.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import nodejieba from 'nodejieba';
 import type { Theme } from './schema.ts';
+
+/** jieba's native functions: what nodejieba's wrapper calls, once a dictionary is loaded. */
+interface JiebaBinding {
+  load(dict: string, hmmDict: string, userDict: string, idfDict: string, stopWordDict: string): void;
+  cut(text: string): string[];
+  tag(text: string): { word: string; tag: string }[];
+  extract(text: string, top: number): { word: string; weight: number }[];
+}
+
+/**
+ * The native module itself, not nodejieba's wrapper: the wrapper loads its
+ * default dictionary on first use unless it loaded one itself, and a unit
+ * test file's VM context has a wrapper of its own, while the native module
+ * (and the dictionary it holds) is one per process.
+ */
+const jieba = createRequire(import.meta.url)('nodejieba/build/Release/nodejieba.node') as JiebaBinding;
 
 /** High enough that jieba keeps every theme term whole. */
 const TERM_FREQUENCY = 100000;
@@ -21,24 +38,30 @@ export function userDictionary(themes: readonly Theme[]): string {
 }
 
 /**
- * The dictionary jieba holds: one per process, so the record of it is kept
- * on the process's global object. The build has two copies of this module
- * (the pages' bundle and the search index's integration), and a copy of its
- * own would load the dictionary again, about 2.5 s each time.
+ * A program uses one dictionary: asking for another is an error. The build
+ * has two copies of this module (the pages' bundle and the search index's
+ * integration), so what was asked is kept on the global object they share.
  */
 const LOADED = Symbol.for('xinzhi-reader.jieba.dictionary');
-const held = globalThis as { [LOADED]?: string };
+const asked = globalThis as { [LOADED]?: string };
+
+/**
+ * What jieba's native module holds, about 1.5 s to load: one per process,
+ * which outlives a unit test file's VM context, so the next file with the
+ * same dictionary does not load it again.
+ */
+const held = process as { [LOADED]?: string };
 
 /** Loads jieba with the themes' user dictionary, once; another dictionary later is an error. */
 function loadDictionary(themes: readonly Theme[]): void {
   const dictionary = userDictionary(themes);
-  const loaded = held[LOADED];
-  if (loaded !== undefined && loaded !== dictionary) throw new Error('jieba is already loaded with another user dictionary');
-  if (loaded !== undefined) return;
+  if (asked[LOADED] !== undefined && asked[LOADED] !== dictionary) throw new Error('jieba is already loaded with another user dictionary');
+  asked[LOADED] = dictionary;
+  if (held[LOADED] === dictionary) return;
   const dir = mkdtempSync(path.join(tmpdir(), 'jieba-'));
   try {
     writeFileSync(path.join(dir, 'user.dict.utf8'), dictionary);
-    nodejieba.load({ userDict: path.join(dir, 'user.dict.utf8') });
+    jieba.load(nodejieba.DEFAULT_DICT, nodejieba.DEFAULT_HMM_DICT, path.join(dir, 'user.dict.utf8'), nodejieba.DEFAULT_IDF_DICT, nodejieba.DEFAULT_STOP_WORD_DICT);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -61,9 +84,9 @@ export interface Segmenter {
 export function jiebaSegmenter(themes: readonly Theme[]): Segmenter {
   loadDictionary(themes);
   return {
-    cut: (text) => nodejieba.cut(text),
-    tag: (text) => nodejieba.tag(text),
-    extract: (text, top) => nodejieba.extract(text, top),
+    cut: (text) => jieba.cut(text),
+    tag: (text) => jieba.tag(text),
+    extract: (text, top) => jieba.extract(text, top),
   };
 }
 
@@ -86,5 +109,5 @@ export function joinLatin(words: readonly string[]): string[] {
  */
 export function wordCutter(themes: readonly Theme[]): (text: string) => string[] {
   loadDictionary(themes);
-  return (text) => joinLatin(nodejieba.cut(text));
+  return (text) => joinLatin(jieba.cut(text));
 }
