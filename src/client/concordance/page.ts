@@ -26,7 +26,9 @@ const results = document.getElementById('conc-results')!;
 const docs = JSON.parse(app.dataset.docs ?? '[]') as ConcordanceDoc[];
 const docByKey = new Map(docs.map((d) => [d.key, d]));
 const pagePath = app.dataset.page ?? location.pathname;
-const collator = new Intl.Collator('zh-Hans-CN');
+/** Chinese order (pinyin), made when a reader first sorts: making it takes as long as drawing the page on a slow phone. */
+let collator: Intl.Collator | undefined;
+const zhCollator = (): Intl.Collator => (collator ??= new Intl.Collator('zh-Hans-CN'));
 
 /** What each order is called, on its button and in the table's caption. */
 const SORT_NAMES: Record<Sort, string> = { doc: '文档顺序', expert: '专家', left: '左文', right: '右文' };
@@ -235,7 +237,9 @@ function linesSection(word: string, lines: readonly ConcordanceLine[], sort: Sor
       else th.removeAttribute('aria-sort');
     }
     caption.textContent = `“${word}”的${lines.length}处用例，${SORT_CAPTIONS[next]}`;
-    table.tBodies[0]!.replaceChildren(...sortLines(lines, next, docs, collator).map(lineRow));
+    // A word's file lists its lines in reading order already.
+    const sorted = next === 'doc' ? lines : sortLines(lines, next, docs, zhCollator());
+    table.tBodies[0]!.replaceChildren(...sorted.map(lineRow));
     if (push) {
       announce.textContent = `已${SORT_CAPTIONS[next]}`;
       history.pushState(null, '', `${location.pathname}${writeState({ q: word, sort: next })}`);
@@ -249,7 +253,7 @@ function linesSection(word: string, lines: readonly ConcordanceLine[], sort: Sor
     el('h2', { class: 'results-title', id: 'conc-lines-title' }, '用例'),
     el('div', { class: 'conc-sort', role: 'group', 'aria-label': '用例的排序' }, el('span', { class: 'conc-sort-label', 'aria-hidden': 'true' }, '排序：'), ...buttons),
     announce,
-    el('div', { class: 'conc-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'conc-lines-caption' }, table),
+    el('div', { class: 'conc-scroll conc-lines-box', tabindex: '0', role: 'region', 'aria-labelledby': 'conc-lines-caption' }, table),
   );
 }
 
