@@ -28,6 +28,12 @@ interface JiebaBinding {
  */
 const jieba = createRequire(import.meta.url)('nodejieba/build/Release/nodejieba.node') as JiebaBinding;
 
+/** jieba's own dictionaries, as nodejieba's wrapper names them (its types do not declare the paths). */
+const DICTIONARIES = nodejieba as unknown as Record<'DEFAULT_DICT' | 'DEFAULT_HMM_DICT' | 'DEFAULT_IDF_DICT' | 'DEFAULT_STOP_WORD_DICT', string>;
+
+/** The file of jieba's own words, one `word frequency tag` line each. */
+export const JIEBA_DICTIONARY = DICTIONARIES.DEFAULT_DICT;
+
 /** High enough that jieba keeps every theme term whole. */
 const TERM_FREQUENCY = 100000;
 
@@ -61,7 +67,7 @@ function loadDictionary(themes: readonly Theme[]): void {
   const dir = mkdtempSync(path.join(tmpdir(), 'jieba-'));
   try {
     writeFileSync(path.join(dir, 'user.dict.utf8'), dictionary);
-    jieba.load(nodejieba.DEFAULT_DICT, nodejieba.DEFAULT_HMM_DICT, path.join(dir, 'user.dict.utf8'), nodejieba.DEFAULT_IDF_DICT, nodejieba.DEFAULT_STOP_WORD_DICT);
+    jieba.load(DICTIONARIES.DEFAULT_DICT, DICTIONARIES.DEFAULT_HMM_DICT, path.join(dir, 'user.dict.utf8'), DICTIONARIES.DEFAULT_IDF_DICT, DICTIONARIES.DEFAULT_STOP_WORD_DICT);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,8 +1,7 @@
-import nodejieba from 'nodejieba';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jiebaSegmenter, userDictionary, type Segmenter } from '../../../src/lib/segmenter.ts';
+import { JIEBA_DICTIONARY, jiebaSegmenter, userDictionary, type Segmenter } from '../../../src/lib/segmenter.ts';
 import { isKeyword, tagText, themesBySubstring, topKeywords } from '../../../scripts/ingest/tag.ts';
 import { parseThemes } from '../../../scripts/ingest/themes.ts';
 import type { Theme } from '../../../src/lib/schema.ts';
@@ -18,7 +17,7 @@ const PAPER = '城市群一体化发展是优化国土空间发展格局下增�
 
 // The words of jieba's own dictionary (one `word frequency tag` line each), read rather than loaded:
 // jieba holds one dictionary per process, the themes' one in these tests.
-const jiebaWords = new Set(readFileSync(nodejieba.DEFAULT_DICT, 'utf8').split('\n').map((line) => line.split(' ')[0]));
+const jiebaWords = new Set(readFileSync(JIEBA_DICTIONARY, 'utf8').split('\n').map((line) => line.split(' ')[0]));
 const segmenter = jiebaSegmenter(themes);
 
 describe('userDictionary', () => {
