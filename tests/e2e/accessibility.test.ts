@@ -1,5 +1,5 @@
 /**
- * Every page type (tests/helpers/page-types.ts) in Chromium, at phone and
+ * Every page type (scripts/lib/page-types.ts) in Chromium, at phone and
  * desktop width, light and dark, with the site's Content-Security-Policy
  * enforced: axe-core finds no violations, and the page fits the screen.
  * Screenshots go to tests/.output/screenshots/ to look at.

@@ -84,7 +84,7 @@ test('a page that breaks the policy is caught: inline script, style attribute, a
   }
 });
 
-test('a page may compile WebAssembly under the policy, as Pagefind does on the search page’s thread', async () => {
+test('a page may compile WebAssembly under the policy, as Pagefind does in the search worker', async () => {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

@@ -5,7 +5,7 @@
  * searched cold in Chromium. The first results of 城市群 may cost at most
  * 1.5 times as many bytes, and the build may grow no faster than the corpus.
  * `npm run bench:scale` measures the same with medians; this test runs each
- * build once (about a minute for both on two cores), so that CI, which runs
+ * build once (about 70 s for both on two cores), so that CI, which runs
  * `npm test`, keeps the bars.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
