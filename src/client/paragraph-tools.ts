@@ -19,6 +19,7 @@ import { listQuery, loadList, saveList } from './reading-list';
 import { parseAnchor, passageId } from '../lib/registry';
 import { copyText, selectText } from './clipboard';
 import stylesheet from '../styles/tools.css?url';
+import { showFirstMark } from './first-mark';
 
 const BASE = import.meta.env.BASE_URL;
 
@@ -114,6 +115,8 @@ export async function paragraphTools(panel: HTMLElement): Promise<ParagraphTools
     current = target;
     const n = paragraphNumber();
     tools.setAttribute('aria-label', n === undefined ? '本节的工具' : `第${n}段的工具`);
+    // Seen, not read: the group's name already says it. Above a paragraph, the bar says whose it is.
+    slot('label').textContent = n === undefined ? '本节' : `第${n}段 ↓`;
     // A section heading has an address to copy; citing and listing are for paragraphs.
     button('cite').hidden = n === undefined;
     button('list').hidden = n === undefined;
@@ -132,6 +135,7 @@ export async function paragraphTools(panel: HTMLElement): Promise<ParagraphTools
       if (tools.getBoundingClientRect().top < 0) tools.scrollIntoView({ block: 'start' });
     } else {
       tools.scrollIntoView({ block: 'start' });
+      showFirstMark(target);
     }
   };
 

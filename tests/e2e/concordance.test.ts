@@ -166,6 +166,23 @@ describe('from a line to its passage', () => {
       await expect(page.locator('#p4.search-landing mark.search-term').allInnerTexts()).resolves.toEqual(['存量更新']);
     });
   });
+
+  test('on a phone, a line leads to its place in a long paragraph: the word followed is on the screen', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await open(page, `${q('城市群')}&sort=right`);
+      // The first line in the order of the right context: a place deep in a long paragraph of the paper.
+      const link = page.locator('#conc-lines tbody a').first();
+      const href = new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href));
+      await Promise.all([page.waitForURL(`**${href.pathname}${href.hash}`), link.click()]);
+      const mark = page.locator(`${href.hash}.search-landing mark.search-term`);
+      await expect(mark.count()).resolves.toBe(1);
+      const box = (await mark.boundingBox())!;
+      const paragraph = (await page.locator(href.hash).boundingBox())!;
+      expect(paragraph.height, 'the paragraph is taller than the screen').toBeGreaterThan(VIEWPORTS.phone.height);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
+    });
+  });
 });
 
 describe('what the page says when it has no lines to show', () => {

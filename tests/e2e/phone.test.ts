@@ -88,6 +88,7 @@ describe('the paragraph tools open where the tapped number is', () => {
       expect(after.y - (bar.y + bar.height), 'and close to it').toBeLessThan(40);
       await expect(page.evaluate(() => location.hash)).resolves.toBe(`#p${p}`);
       await expect(tools.evaluate((el) => el === document.activeElement), 'focus is in the tools, so that Tab goes on to its buttons').resolves.toBe(true);
+      await expect(tools.locator('.para-tools-label').innerText(), 'the bar says which paragraph it is for, the one below it').resolves.toBe(`第${p}段 ↓`);
     });
   });
 

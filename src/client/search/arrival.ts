@@ -7,6 +7,7 @@
  * style shows.
  */
 import { fragmentId } from '../../lib/registry';
+import { showFirstMark } from '../first-mark';
 import { ARRIVAL_KEY, type Arrival } from './arrival-note';
 import type { Range } from './text';
 
@@ -27,7 +28,9 @@ export function markArrival(): void {
   if (!target) return;
   target.classList.add('search-landing');
   markStretches(target, arrival.marks);
+  showFirstMark(target);
 }
+
 
 /**
  * Wraps each stretch of the element's running text in `<mark>`. The text
