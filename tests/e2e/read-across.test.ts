@@ -108,7 +108,10 @@ describe('choosing two experts', () => {
 
   test('on /forum/, choosing 赵燕菁 and then 王凯 opens their page, 王凯 (printed first) on the left', async () => {
     await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
-      const { go } = await choose(page, 'zhao-yanjing', 'wang-kai');
+      const { form, go } = await choose(page, 'zhao-yanjing', 'wang-kai');
+      // The chooser promises no side, and says how the sides are set.
+      await expect(form.locator('label').allInnerTexts()).resolves.not.toContainEqual(expect.stringMatching(/左栏|右栏/));
+      await expect(form.innerText()).resolves.toContain('按在笔谈中的先后分列左右');
       await Promise.all([page.waitForURL(site.server.url + PAIR), go.click()]);
     });
   });
