@@ -70,7 +70,14 @@ function start(root: HTMLElement) {
       }),
     );
 
-  const render = async (focus?: { index: number; action: string }) => {
+  /** The first of `candidates` (an entry's place and one of its buttons) that is there and can be pressed. */
+  const firstEnabled = (candidates: readonly (readonly [index: number, action: string])[]) =>
+    candidates
+      .map(([index, action]) => items.children[index]?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`))
+      .find(Boolean);
+
+  /** Draws the list; after an edit, focus goes to the first of `focus` that can be pressed, so the reader can go on from there. */
+  const render = async (focus?: readonly (readonly [index: number, action: string])[]) => {
     history.replaceState(null, '', `${location.pathname}${listQuery(ids)}`);
     if (mine) saveList(BASE, ids);
     slot('shared').hidden = mine || ids.length === 0;
@@ -97,13 +104,7 @@ function start(root: HTMLElement) {
       .join('\n\n');
     slot('bibtex').textContent = cites.map(({ work, at }) => bibtex(work, at)).join('\n');
 
-    if (focus) {
-      const target =
-        items.children[focus.index]?.querySelector<HTMLButtonElement>(`[data-action="${focus.action}"]`) ??
-        items.children[focus.index - 1]?.querySelector<HTMLButtonElement>('[data-action="remove"]') ??
-        root.querySelector<HTMLButtonElement>('[data-action="copy-link"]');
-      target?.focus();
-    }
+    if (focus) (firstEnabled(focus) ?? root.querySelector<HTMLButtonElement>('[data-action="copy-link"]'))?.focus();
   };
 
   const item = (entry: Entry, index: number): HTMLElement => {
@@ -135,12 +136,21 @@ function start(root: HTMLElement) {
     const action = button.dataset.action!;
     const index = Number(button.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1);
     if (action === 'up' || action === 'down') {
-      ids = move(ids, index, action === 'up' ? -1 : 1);
-      await render({ index: index + (action === 'up' ? -1 : 1), action });
-      status.textContent = `已${action === 'up' ? '上移' : '下移'}，现在是第${index + (action === 'up' ? 0 : 2)}项。`;
+      const by = action === 'up' ? -1 : 1;
+      const to = index + by;
+      ids = move(ids, index, by);
+      // At the top or bottom the same button is disabled: the other one moves the entry back.
+      await render([
+        [to, action],
+        [to, action === 'up' ? 'down' : 'up'],
+      ]);
+      status.textContent = `已${action === 'up' ? '上移' : '下移'}，现在是第${to + 1}项。`;
     } else if (action === 'remove') {
       ids = ids.filter((_, i) => i !== index);
-      await render({ index, action });
+      await render([
+        [index, 'remove'],
+        [index - 1, 'remove'],
+      ]);
       status.textContent = `已移除一项，清单还有${ids.length}段。`;
     } else if (action === 'adopt') {
       mine = true;
