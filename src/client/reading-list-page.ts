@@ -8,7 +8,7 @@
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator } from '../lib/citation-styles';
 import { anchors, parsePassageId } from '../lib/registry';
 import type { ListPage } from '../lib/list-page';
-import { listAddressNote, listQuery, loadList, move, readListAddress, saveList } from './reading-list';
+import { listAddressNote, listQuery, listSummary, loadList, move, readListAddress, saveList } from './reading-list';
 import { clip } from './clip';
 import { copyText, enableCopyButtons, selectText } from './clipboard';
 import { liveRegion } from './live-region';
@@ -85,7 +85,7 @@ function start(root: HTMLElement) {
     const accessed = isoDate(new Date());
     const found = list.filter((e) => e.page);
     const works = new Set(found.map((e) => e.page!.citation.work.key));
-    slot('summary').textContent = ids.length ? `共${ids.length}段，出自${works.size}篇文献。` : '';
+    slot('summary').textContent = listSummary(found.length, works.size, list.length - found.length);
     slot('empty').hidden = ids.length > 0;
     slot('bar').hidden = ids.length === 0;
     items.replaceChildren(...list.map((entry, index) => item(entry, index)));

@@ -199,6 +199,15 @@ describe('the reading list', () => {
     });
   });
 
+  test('the count says how many paragraphs are shown, not how many ids the address holds', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await page.goto(`${site.server.url}/list/?p=wang-kai:p99,foo:p1,paper-2:p3`);
+      expect(await listTexts(page, 3)).toEqual([passages.get('paper-2:p3')]);
+      await expect(page.locator('.list-missing').count()).resolves.toBe(2);
+      await expect(page.locator('.list-summary').innerText()).resolves.toBe('共1段，出自1篇文献；另有2项找不到。');
+    });
+  });
+
   test('paragraphs added on the reading pages are kept in the browser, and /list/ shows them and writes them into its address', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await page.goto(`${site.server.url}/forum/wang-kai/`);
