@@ -81,6 +81,9 @@ function start(root: HTMLElement) {
     history.replaceState(null, '', `${location.pathname}${listQuery(ids)}`);
     if (mine) saveList(BASE, ids);
     slot('shared').hidden = mine || ids.length === 0;
+    // A shared list differs from the one kept here only if one is kept here.
+    slot('shared-differs').hidden = stored.length === 0;
+    slot('shared-unsaved').hidden = stored.length > 0;
     const list = await entries();
     const accessed = isoDate(new Date());
     const found = list.filter((e) => e.page);

@@ -240,10 +240,25 @@ describe('the reading list', () => {
       await listTexts(page, 1);
       const adopt = page.getByRole('button', { name: '存为我的阅读清单' });
       await expect(adopt.isVisible()).resolves.toBe(true);
+      await expect(page.locator('.list-shared').innerText()).resolves.toContain('与本浏览器保存的清单不同');
       await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1)).toEqual([passages.get('zhao-yanjing:p1')]);
       await page.goto(`${site.server.url}/list/?p=wang-lan:p2`);
       await page.getByRole('button', { name: '存为我的阅读清单' }).click();
+      await page.goto(`${site.server.url}/list/`);
+      expect(await listTexts(page, 1)).toEqual([passages.get('wang-lan:p2')]);
+    });
+  });
+
+  test('a list opened from a link in a browser that keeps no list says it is not saved here, and how to save it', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await page.goto(`${site.server.url}/list/?p=wang-lan:p2`);
+      await listTexts(page, 1);
+      const shared = page.locator('.list-shared');
+      await expect(shared.innerText()).resolves.not.toContain('不同');
+      await expect(shared.innerText()).resolves.toContain('本浏览器还没有保存阅读清单');
+      await shared.getByRole('button', { name: '存为我的阅读清单' }).click();
+      await expect(shared.isVisible()).resolves.toBe(false);
       await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1)).toEqual([passages.get('wang-lan:p2')]);
     });
