@@ -8,7 +8,7 @@
 import { apa, bibtex, gbt7714, isoDate, paragraphLocator } from '../lib/citation-styles';
 import { anchors, parsePassageId } from '../lib/registry';
 import type { ListPage } from '../lib/list-page';
-import { listAddressNote, listQuery, loadList, move, readListAddress, saveList } from './reading-list';
+import { listAddressNote, listQuery, listSummary, loadList, move, readListAddress, saveList } from './reading-list';
 import { clip } from './clip';
 import { copyText, enableCopyButtons, selectText } from './clipboard';
 import { liveRegion } from './live-region';
@@ -70,15 +70,25 @@ function start(root: HTMLElement) {
       }),
     );
 
-  const render = async (focus?: { index: number; action: string }) => {
+  /** The first of `candidates` (an entry's place and one of its buttons) that is there and can be pressed. */
+  const firstEnabled = (candidates: readonly (readonly [index: number, action: string])[]) =>
+    candidates
+      .map(([index, action]) => items.children[index]?.querySelector<HTMLButtonElement>(`[data-action="${action}"]:not(:disabled)`))
+      .find(Boolean);
+
+  /** Draws the list; after an edit, focus goes to the first of `focus` that can be pressed, so the reader can go on from there. */
+  const render = async (focus?: readonly (readonly [index: number, action: string])[]) => {
     history.replaceState(null, '', `${location.pathname}${listQuery(ids)}`);
     if (mine) saveList(BASE, ids);
     slot('shared').hidden = mine || ids.length === 0;
+    // A shared list differs from the one kept here only if one is kept here.
+    slot('shared-differs').hidden = stored.length === 0;
+    slot('shared-unsaved').hidden = stored.length > 0;
     const list = await entries();
     const accessed = isoDate(new Date());
     const found = list.filter((e) => e.page);
     const works = new Set(found.map((e) => e.page!.citation.work.key));
-    slot('summary').textContent = ids.length ? `共${ids.length}段，出自${works.size}篇文献。` : '';
+    slot('summary').textContent = listSummary(found.length, works.size, list.length - found.length);
     slot('empty').hidden = ids.length > 0;
     slot('bar').hidden = ids.length === 0;
     items.replaceChildren(...list.map((entry, index) => item(entry, index)));
@@ -97,13 +107,7 @@ function start(root: HTMLElement) {
       .join('\n\n');
     slot('bibtex').textContent = cites.map(({ work, at }) => bibtex(work, at)).join('\n');
 
-    if (focus) {
-      const target =
-        items.children[focus.index]?.querySelector<HTMLButtonElement>(`[data-action="${focus.action}"]`) ??
-        items.children[focus.index - 1]?.querySelector<HTMLButtonElement>('[data-action="remove"]') ??
-        root.querySelector<HTMLButtonElement>('[data-action="copy-link"]');
-      target?.focus();
-    }
+    if (focus) (firstEnabled(focus) ?? root.querySelector<HTMLButtonElement>('[data-action="copy-link"]'))?.focus();
   };
 
   const item = (entry: Entry, index: number): HTMLElement => {
@@ -135,12 +139,21 @@ function start(root: HTMLElement) {
     const action = button.dataset.action!;
     const index = Number(button.closest<HTMLElement>('[data-index]')?.dataset.index ?? -1);
     if (action === 'up' || action === 'down') {
-      ids = move(ids, index, action === 'up' ? -1 : 1);
-      await render({ index: index + (action === 'up' ? -1 : 1), action });
-      status.textContent = `已${action === 'up' ? '上移' : '下移'}，现在是第${index + (action === 'up' ? 0 : 2)}项。`;
+      const by = action === 'up' ? -1 : 1;
+      const to = index + by;
+      ids = move(ids, index, by);
+      // At the top or bottom the same button is disabled: the other one moves the entry back.
+      await render([
+        [to, action],
+        [to, action === 'up' ? 'down' : 'up'],
+      ]);
+      status.textContent = `已${action === 'up' ? '上移' : '下移'}，现在是第${to + 1}项。`;
     } else if (action === 'remove') {
       ids = ids.filter((_, i) => i !== index);
-      await render({ index, action });
+      await render([
+        [index, 'remove'],
+        [index - 1, 'remove'],
+      ]);
       status.textContent = `已移除一项，清单还有${ids.length}段。`;
     } else if (action === 'adopt') {
       mine = true;

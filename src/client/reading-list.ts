@@ -42,6 +42,16 @@ export function listAddressNote({ ids, repeated, cut }: ListAddress, max: number
   return notes.join('');
 }
 
+/**
+ * The list's count: the paragraphs shown and the works they come from. Ids
+ * that name no paragraph are not counted among them, only said to be missing.
+ */
+export function listSummary(shown: number, works: number, missing: number): string {
+  const lost = missing ? `另有${missing}项找不到` : '';
+  if (!shown) return lost && `清单中的段落都找不到（${missing}项）。`;
+  return `共${shown}段，出自${works}篇文献${lost && `；${lost}`}。`;
+}
+
 /** The query string of a list: `?p=wang-kai:p5,paper-2:p3` (`:` and `,` need no escaping in a query), or empty. */
 export function listQuery(ids: readonly string[]): string {
   return ids.length ? `?p=${ids.map(encodeURIComponent).join(',').replace(/%3A/g, ':')}` : '';

@@ -163,6 +163,51 @@ describe('the reading list', () => {
     });
   });
 
+  test('by keyboard: 下移 and 上移 keep focus on the moved entry, on the same button while it applies, else on the other', async () => {
+    await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
+      const ids = ['wang-kai:p5', 'paper-2:p3', 'forum:p1'];
+      await page.goto(`${site.server.url}/list/?p=${ids.join(',')}`);
+      await listTexts(page, 3);
+      const sources = await page.locator('.list-source').allInnerTexts();
+      const moved = sources[0]!;
+      /** The focused button's text (or what else has focus), and the source of the list entry that holds it. */
+      const focused = () =>
+        page.evaluate(() => {
+          const at = document.activeElement;
+          return {
+            button: at instanceof HTMLButtonElement ? at.textContent : at?.tagName,
+            entry: at?.closest('li')?.querySelector('.list-source')?.textContent,
+          };
+        });
+
+      // 上移 of the first entry is disabled, so one Tab from its source link reaches its 下移.
+      await page.locator('.list-source a').first().focus();
+      await page.keyboard.press('Tab');
+      await expect(focused()).resolves.toEqual({ button: `下移：${moved}`, entry: moved });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => listInAddress(page)).toBe([ids[1], ids[0], ids[2]].join(','));
+      await expect(focused(), 'still on 下移, now of the second entry').resolves.toEqual({ button: `下移：${moved}`, entry: moved });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => listInAddress(page)).toBe([ids[1], ids[2], ids[0]].join(','));
+      await expect(focused(), 'the last entry cannot move down: focus goes to its 上移').resolves.toEqual({ button: `上移：${moved}`, entry: moved });
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => listInAddress(page)).toBe(ids.join(','));
+      await expect(focused(), 'the first entry cannot move up: focus goes to its 下移').resolves.toEqual({ button: `下移：${moved}`, entry: moved });
+      await page.keyboard.press('Tab');
+      await expect(focused(), 'the next Tab goes on from there').resolves.toEqual({ button: `移除：${moved}`, entry: moved });
+    });
+  });
+
+  test('the count says how many paragraphs are shown, not how many ids the address holds', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await page.goto(`${site.server.url}/list/?p=wang-kai:p99,foo:p1,paper-2:p3`);
+      expect(await listTexts(page, 3)).toEqual([passages.get('paper-2:p3')]);
+      await expect(page.locator('.list-missing').count()).resolves.toBe(2);
+      await expect(page.locator('.list-summary').innerText()).resolves.toBe('共1段，出自1篇文献；另有2项找不到。');
+    });
+  });
+
   test('paragraphs added on the reading pages are kept in the browser, and /list/ shows them and writes them into its address', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await page.goto(`${site.server.url}/forum/wang-kai/`);
@@ -195,10 +240,25 @@ describe('the reading list', () => {
       await listTexts(page, 1);
       const adopt = page.getByRole('button', { name: '存为我的阅读清单' });
       await expect(adopt.isVisible()).resolves.toBe(true);
+      await expect(page.locator('.list-shared').innerText()).resolves.toContain('与本浏览器保存的清单不同');
       await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1)).toEqual([passages.get('zhao-yanjing:p1')]);
       await page.goto(`${site.server.url}/list/?p=wang-lan:p2`);
       await page.getByRole('button', { name: '存为我的阅读清单' }).click();
+      await page.goto(`${site.server.url}/list/`);
+      expect(await listTexts(page, 1)).toEqual([passages.get('wang-lan:p2')]);
+    });
+  });
+
+  test('a list opened from a link in a browser that keeps no list says it is not saved here, and how to save it', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await page.goto(`${site.server.url}/list/?p=wang-lan:p2`);
+      await listTexts(page, 1);
+      const shared = page.locator('.list-shared');
+      await expect(shared.innerText()).resolves.not.toContain('不同');
+      await expect(shared.innerText()).resolves.toContain('本浏览器还没有保存阅读清单');
+      await shared.getByRole('button', { name: '存为我的阅读清单' }).click();
+      await expect(shared.isVisible()).resolves.toBe(false);
       await page.goto(`${site.server.url}/list/`);
       expect(await listTexts(page, 1)).toEqual([passages.get('wang-lan:p2')]);
     });

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { listQuery, loadList, move, parseList, readListAddress, saveList } from '../../src/client/reading-list.ts';
+import { listQuery, listSummary, loadList, move, parseList, readListAddress, saveList } from '../../src/client/reading-list.ts';
 import type { Passage } from '../../src/lib/schema.ts';
 import { ROOT } from '../../scripts/lib/paths.ts';
 
@@ -62,6 +62,17 @@ describe('move', () => {
     const items = ['a', 'b'];
     move(items, 0, 1);
     expect(items).toEqual(['a', 'b']);
+  });
+});
+
+describe('listSummary, the count above the list', () => {
+  it.each([
+    ['paragraphs from several works', [3, 2, 0], '共3段，出自2篇文献。'],
+    ['ids that name no paragraph apart, not in the count', [1, 1, 2], '共1段，出自1篇文献；另有2项找不到。'],
+    ['a list of which nothing is found', [0, 0, 2], '清单中的段落都找不到（2项）。'],
+    ['nothing for an empty list', [0, 0, 0], ''],
+  ] as const)('says %s', (_, [shown, works, missing], expected) => {
+    expect(listSummary(shown, works, missing)).toBe(expected);
   });
 });
 
