@@ -25,6 +25,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     teardownTimeout: 30_000,
+    // expect.poll waits for what a page shows after a fetch or a worker's answer:
+    // a second (the default) is too short for a machine busy with other work.
+    expect: { poll: { timeout: 10_000 } },
     projects: [
       {
         extends: true,
