@@ -107,7 +107,9 @@ function start(root: HTMLElement) {
       .join('\n\n');
     slot('bibtex').textContent = cites.map(({ work, at }) => bibtex(work, at)).join('\n');
 
-    if (focus) (firstEnabled(focus) ?? root.querySelector<HTMLButtonElement>('[data-action="copy-link"]'))?.focus();
+    // The last entry removed: its buttons and the list's are gone, and the focus goes to what the page now says.
+    const rest = ids.length ? root.querySelector<HTMLButtonElement>('[data-action="copy-link"]') : slot('empty');
+    if (focus) (firstEnabled(focus) ?? rest)?.focus();
   };
 
   const item = (entry: Entry, index: number): HTMLElement => {

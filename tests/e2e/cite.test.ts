@@ -196,6 +196,11 @@ describe('the reading list', () => {
       await expect(focused(), 'the first entry cannot move up: focus goes to its 下移').resolves.toEqual({ button: `下移：${moved}`, entry: moved });
       await page.keyboard.press('Tab');
       await expect(focused(), 'the next Tab goes on from there').resolves.toEqual({ button: `移除：${moved}`, entry: moved });
+      for (const left of [2, 1, 0]) {
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.locator('.list-items > li').count()).toBe(left);
+      }
+      await expect(page.evaluate(() => document.activeElement?.textContent?.trim().slice(0, 6)), 'the last removed: focus on what the page says now').resolves.toBe('清单是空的。');
     });
   });
 
