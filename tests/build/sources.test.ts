@@ -29,6 +29,18 @@ describe.each([FORUM_SOURCE, PAPER_SOURCE])('the source page of %s', (file) => {
     expect(shown).toEqual(lines.map((text, i) => ({ id: `L${i + 1}`, n: String(i + 1), href: `#L${i + 1}`, text })));
   });
 
+  test('lists the pages made from it, each with its lines; none named as a part whose lines span others', () => {
+    const listed = $('.toc li')
+      .map((_, li) => ({ name: fold($(li).find('a').first().text()), lines: $(li).find('a').last().text() }))
+      .get();
+    expect(listed.length).toBeGreaterThan(0);
+    const spans = listed.map(({ lines: l }) => /第(\d+)–(\d+)行/.exec(l)!.slice(1).map(Number) as [number, number]);
+    spans.forEach(([from, to], i) => {
+      const inside = spans.filter(([f, t], j) => j !== i && f >= from && t <= to);
+      if (inside.length) expect(listed[i]!.name, `a page whose lines hold ${inside.length} others`).not.toMatch(/^主编按语$|^论文引言$/);
+    });
+  });
+
   test('is titled by the work, and names its file', () => {
     expect(fold($('h1').text())).toContain(fold(title));
     expect($('.doc-head').text()).toContain(file);
