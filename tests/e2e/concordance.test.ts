@@ -163,7 +163,8 @@ describe('from a line to its passage', () => {
       const link = page.locator('#conc-lines tbody a').first();
       await expect(link.innerText()).resolves.toMatch(/王凯\s*第4段/);
       await Promise.all([page.waitForURL('**/forum/wang-kai/#p4'), link.click()]);
-      await expect(page.locator('#p4.search-landing mark.search-term').allInnerTexts()).resolves.toEqual(['存量更新']);
+      // The marks come with a script loaded once the page is there.
+      await expect.poll(() => page.locator('#p4.search-landing mark.search-term').allInnerTexts()).toEqual(['存量更新']);
     });
   });
 
@@ -175,7 +176,7 @@ describe('from a line to its passage', () => {
       const href = new URL(await link.evaluate((a) => (a as HTMLAnchorElement).href));
       await Promise.all([page.waitForURL(`**${href.pathname}${href.hash}`), link.click()]);
       const mark = page.locator(`${href.hash}.search-landing mark.search-term`);
-      await expect(mark.count()).resolves.toBe(1);
+      await expect.poll(() => mark.count()).toBe(1);
       const box = (await mark.boundingBox())!;
       const paragraph = (await page.locator(href.hash).boundingBox())!;
       expect(paragraph.height, 'the paragraph is taller than the screen').toBeGreaterThan(VIEWPORTS.phone.height);
@@ -311,11 +312,13 @@ describe('how it looks', () => {
   test.each([
     ['phone', VIEWPORTS.phone],
     ['desktop', VIEWPORTS.desktop],
-  ] as const)('on a %s, light and dark: the page does not scroll sideways, the word column stays in view', async (name, viewport) => {
+  ] as const)('on a %s, light and dark: the page does not scroll sideways, the counts fit their box, the word column stays in view', async (name, viewport) => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await withPage({ viewport, colorScheme }, async (page) => {
         await open(page, q('城市群'));
         await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+        const counts = page.locator('.conc-scroll:has(.conc-counts)');
+        await expect(counts.evaluate((box) => box.scrollWidth - box.clientWidth), 'the counts, charts included, are not cut at the right').resolves.toBeLessThanOrEqual(0);
         const word = await page.locator('#conc-lines tbody .conc-kw').first().boundingBox();
         expect(word!.x + word!.width).toBeLessThanOrEqual(viewport.width);
         await page.screenshot({ path: path.join(OUTPUT, `concordance-${name}-${colorScheme}.png`) });
