@@ -339,6 +339,28 @@ describe('landing on the paragraph', () => {
       expect(await results(page, 'exact')).toEqual(['/forum/yu-taofang/#p8']);
     });
   });
+
+  test('going back from a result far down the list returns to that result, where it was on the screen', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('城市群'));
+      await page.evaluate(() => window.scrollTo(0, 2200));
+      // Results that come into view are laid out in the frames that follow.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // The result at the middle of the screen, and where it is.
+      const followed = await page.evaluate(() => {
+        const middle = window.innerHeight / 2;
+        const li = [...document.querySelectorAll('#search-results li.result')].find((r) => r.getBoundingClientRect().bottom > middle)!;
+        const link = li.querySelector<HTMLAnchorElement>('a.result-link')!;
+        return { href: link.getAttribute('href')!, top: li.getBoundingClientRect().top };
+      });
+      expect(containing('城市群').indexOf(followed.href), 'a result well down the list').toBeGreaterThan(5);
+      await Promise.all([page.waitForURL((u) => u.pathname + u.hash === followed.href), page.locator(`a.result-link[href="${followed.href}"]`).click()]);
+      await page.goBack();
+      await settled(page);
+      const topOf = () => page.locator(`li.result:has(a.result-link[href="${followed.href}"])`).evaluate((li) => li.getBoundingClientRect().top);
+      await expect.poll(topOf, { message: `${followed.href} is back where it was` }).toBeCloseTo(followed.top, -1);
+    });
+  });
 });
 
 describe('the search box in the header', () => {
