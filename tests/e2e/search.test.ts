@@ -7,7 +7,9 @@
  * JavaScript). Expected passages are read from the built pages
  * (tests/helpers/passages.ts), independently of the index.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/paths.ts';
@@ -286,6 +288,34 @@ describe('filters', () => {
       const labels = await page.locator('#search-exact .result-themes').evaluateAll((ps) => ps.map((p) => p.textContent ?? ''));
       expect(labels).toHaveLength(expected.length);
       expect(labels.every((l) => l.includes(name!))).toBe(true);
+    });
+  });
+
+  test('a filter that leaves nothing says so and links to the search without filters, not to another word; no card twice', async () => {
+    const themes = parse(readFileSync(path.join(ROOT, 'content', 'themes.yaml'), 'utf8')) as { id: string; name: string; terms: string[] }[];
+    const theme = themes.find((t) => t.name === '存量更新与城市更新')!;
+    const named = themes.find((t) => t.terms.includes('城市群'))!;
+    const tagged = new Set(readPassagesFile(path.join(ROOT, 'content')).filter((p) => p.themes.some((t) => t.id === theme.id)).map((p) => `${pageOfDoc(p.doc)}#p${p.p}`));
+    const all = containing('城市群');
+    expect(all.filter((h) => tagged.has(h)), 'no passage of the theme holds 城市群').toEqual([]);
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, `${q('城市群')}&theme=${theme.id}`);
+      await expect(page.locator('#search-status').innerText()).resolves.toContain(`不筛选时共${all.length}段`);
+      const advice = page.locator('.search-empty');
+      await expect(advice.innerText()).resolves.toContain(`主题：${theme.name}`);
+      await expect(advice.innerText()).resolves.not.toContain('换一个词');
+      const clear = advice.locator('a.search-unfilter');
+      await expect(clear.innerText()).resolves.toBe(`清除筛选，查看全部${all.length}段`);
+      await expect(clear.getAttribute('href')).resolves.toBe(`/search/${q('城市群')}`);
+      const themeLinks = page.locator(`#search-app a[href="/themes/${named.id}/"]`);
+      await expect(themeLinks.count(), `one card for ${named.name}`).resolves.toBe(1);
+      const violations = await axeViolations(page);
+      expect(violations.length, formatViolations(violations)).toBe(0);
+
+      await Promise.all([page.waitForURL((u) => u.search === q('城市群')), clear.click()]);
+      await settled(page);
+      await expect(page.locator('select[name="theme"]').inputValue()).resolves.toBe('');
+      expect([...(await results(page, 'exact'))].sort()).toEqual([...all].sort());
     });
   });
 

@@ -264,7 +264,8 @@ function show(state: SearchState, found: Found): void {
   const filtered = Object.keys(state.filters).length > 0;
 
   showNotes(...(found.convertedFrom === undefined ? [] : [`“${found.convertedFrom}”含繁体字，已转换为简体“${query}”搜索。`]));
-  showCards(namedBy(parseTerms(query), corpus));
+  const named = namedBy(parseTerms(query), corpus);
+  showCards(named);
   showWordLinks(units);
   showCounts(found.complete ? hits : undefined, state);
 
@@ -282,7 +283,10 @@ function show(state: SearchState, found: Found): void {
 
   const groups: HTMLElement[] = [];
   if (exact.length) groups.push(group('search-exact', `完整匹配：含${listed(terms)}`, exact, terms, units));
-  if (!exact.length && found.complete) groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
+  if (!exact.length && found.complete) {
+    // Passages the filters leave out are found by clearing them, not by another word.
+    groups.push(filtered && hits.length ? filterAdvice(state, hits.length) : suggestions(closest(query, corpus, 3, named), '换一个词，或从相近的主题和专家读起：'));
+  }
   if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms, units));
   place(groups);
   returnOnceShown(found.complete);
@@ -401,6 +405,19 @@ function suggestions(near: Cards, title: string): HTMLElement {
     el('ul', { class: 'empty-list' }, ...near.themes.map((t) => el('li', {}, themeName(t), el('p', {}, t.description), themeTerms(t)))),
     el('h3', { class: 'empty-kind' }, '专家'),
     el('ul', { class: 'empty-list' }, ...near.experts.map((e) => el('li', {}, el('a', { class: 'card-title', href: e.href }, e.name), el('p', {}, `《${e.title}》`)))),
+  );
+}
+
+/** What to do when the filters leave out every passage found: the filters chosen, and a link to the search without them. */
+function filterAdvice(state: SearchState, unfiltered: number): HTMLElement {
+  const chosen = FILTER_KEYS.flatMap((key) => (state.filters[key] ? [`${filterName(key)}：${optionLabel(key, state.filters[key])}`] : []));
+  const all = `${location.pathname}${writeState({ q: state.q, filters: {} })}`;
+  return el(
+    'section',
+    { class: 'search-empty', 'aria-labelledby': 'search-empty-title' },
+    el('h2', { class: 'results-title', id: 'search-empty-title' }, '所选筛选条件下没有完整匹配的段落'),
+    el('p', { class: 'search-filtered' }, `筛选条件：${chosen.join('；')}。不筛选时，“${state.q}”共有${unfiltered}段结果。`),
+    el('p', { class: 'search-filtered' }, el('a', { class: 'search-unfilter', href: all }, `清除筛选，查看全部${unfiltered}段`)),
   );
 }
 
