@@ -103,6 +103,27 @@ describe('ranking', () => {
   });
 });
 
+describe('how a result is headed', () => {
+  test('by its text, its part and its paragraph or note, each named once: 论文 · 第二节 第3段, 笔谈 · 王凯《…》 第4段', async () => {
+    const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('城市群'));
+      const headings = await page.locator('#search-exact a.result-link').evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href')!, doc: a.querySelector('.result-doc')!.textContent!, where: a.querySelector('.result-para')!.textContent! })),
+      );
+      expect(headings.map((h) => h.href).sort()).toEqual([...containing('城市群')].sort());
+      for (const { href, doc, where } of headings) {
+        const section = /^\/paper\/(\d+)\//.exec(href)?.[1];
+        const part = href.startsWith('/paper/') ? `论文 · ${section ? `第${NUMERALS[Number(section) - 1]}节` : '引言'}` : undefined;
+        if (part) expect(doc, href).toBe(part);
+        else expect(doc, href).toMatch(/^笔谈 · [^论]/);
+        expect(where, href).toBe(isFootnote(href) ? `注释${href.split('#fn-')[1]}` : `第${href.split('#p')[1]}段`);
+      }
+      expect(headings.some((h) => h.href.startsWith('/paper/')), 'the paper is among the results').toBe(true);
+    });
+  });
+});
+
 describe('no noise: results share whole words of the query, and marks are whole words', () => {
   for (const word of ['城市群', '新质空间力', '存量更新', '王世福']) {
     test(`${word}: the passages that hold it, no partial matches, and nothing marked but ${word}`, async () => {

@@ -343,7 +343,7 @@ function folded(section: HTMLElement): HTMLOListElement {
   return list;
 }
 
-/** Where a hit is: 论文 · 论文第一节 · 注释9, 笔谈 · 王凯《…》 · 第4段. */
+/** Where a hit is: 论文 · 第一节 · 注释9, 笔谈 · 王凯《…》 · 第4段. */
 function hitLabel(hit: SearchHit): [string, string] {
   const page = corpus.pages[hit.key];
   return [`${page ? TEXT_NAMES[page.doc] : ''} · ${page?.label ?? hit.key}`, hit.kind === 'footnote' ? `注释${hit.n}` : `第${hit.n}段`];
