@@ -5,10 +5,14 @@
  * own themes come with its record in the index.
  */
 import { getDocuments, getEssays, getThemes } from './documents';
+import type { DocInfo } from './registry';
 import { paths } from './site';
 
 export interface CorpusPage {
-  /** How a result names the page's document: 王凯《新质生产力与城市规划改革》, 论文第二节. */
+  /**
+   * How a result names the page's document after the name of its text
+   * (笔谈, 论文): 王凯《新质生产力与城市规划改革》, 主编按语, 第二节.
+   */
   label: string;
   /** The page's heading. */
   title: string;
@@ -41,6 +45,12 @@ export interface SearchCorpus {
   experts: CorpusExpert[];
 }
 
+/** A page's label (CorpusPage.label): a part of the paper by its short name, which does not say 论文 again. */
+function resultLabel(d: DocInfo): string {
+  if (d.kind === 'essay') return `${d.who}《${d.partTitle}》`;
+  return d.text === 'paper' ? d.label : d.who;
+}
+
 export async function buildSearchCorpus(): Promise<SearchCorpus> {
   const themes = await getThemes();
   const themeIndex = new Map(themes.map((t, i) => [t.id, i]));
@@ -49,7 +59,7 @@ export async function buildSearchCorpus(): Promise<SearchCorpus> {
   const pages = Object.fromEntries(
     (await getDocuments()).map((d) => [
       d.key,
-      { label: d.kind === 'essay' ? `${d.who}《${d.partTitle}》` : d.who, title: d.partTitle, doc: d.text },
+      { label: resultLabel(d), title: d.partTitle, doc: d.text },
     ]),
   );
   return {

@@ -7,7 +7,9 @@
  * JavaScript). Expected passages are read from the built pages
  * (tests/helpers/passages.ts), independently of the index.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT } from '../../scripts/lib/paths.ts';
@@ -97,6 +99,27 @@ describe('ranking', () => {
       await search(page, q('castells'));
       expect(await results(page, 'exact')).toEqual(containing('Castells'));
       await expect(page.locator('.result mark').first().innerText()).resolves.toBe('Castells');
+    });
+  });
+});
+
+describe('how a result is headed', () => {
+  test('by its text, its part and its paragraph or note, each named once: 论文 · 第二节 第3段, 笔谈 · 王凯《…》 第4段', async () => {
+    const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('城市群'));
+      const headings = await page.locator('#search-exact a.result-link').evaluateAll((links) =>
+        links.map((a) => ({ href: a.getAttribute('href')!, doc: a.querySelector('.result-doc')!.textContent!, where: a.querySelector('.result-para')!.textContent! })),
+      );
+      expect(headings.map((h) => h.href).sort()).toEqual([...containing('城市群')].sort());
+      for (const { href, doc, where } of headings) {
+        const section = /^\/paper\/(\d+)\//.exec(href)?.[1];
+        const part = href.startsWith('/paper/') ? `论文 · ${section ? `第${NUMERALS[Number(section) - 1]}节` : '引言'}` : undefined;
+        if (part) expect(doc, href).toBe(part);
+        else expect(doc, href).toMatch(/^笔谈 · [^论]/);
+        expect(where, href).toBe(isFootnote(href) ? `注释${href.split('#fn-')[1]}` : `第${href.split('#p')[1]}段`);
+      }
+      expect(headings.some((h) => h.href.startsWith('/paper/')), 'the paper is among the results').toBe(true);
     });
   });
 });
@@ -289,6 +312,34 @@ describe('filters', () => {
     });
   });
 
+  test('a filter that leaves nothing says so and links to the search without filters, not to another word; no card twice', async () => {
+    const themes = parse(readFileSync(path.join(ROOT, 'content', 'themes.yaml'), 'utf8')) as { id: string; name: string; terms: string[] }[];
+    const theme = themes.find((t) => t.name === '存量更新与城市更新')!;
+    const named = themes.find((t) => t.terms.includes('城市群'))!;
+    const tagged = new Set(readPassagesFile(path.join(ROOT, 'content')).filter((p) => p.themes.some((t) => t.id === theme.id)).map((p) => `${pageOfDoc(p.doc)}#p${p.p}`));
+    const all = containing('城市群');
+    expect(all.filter((h) => tagged.has(h)), 'no passage of the theme holds 城市群').toEqual([]);
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, `${q('城市群')}&theme=${theme.id}`);
+      await expect(page.locator('#search-status').innerText()).resolves.toContain(`不筛选时共${all.length}段`);
+      const advice = page.locator('.search-empty');
+      await expect(advice.innerText()).resolves.toContain(`主题：${theme.name}`);
+      await expect(advice.innerText()).resolves.not.toContain('换一个词');
+      const clear = advice.locator('a.search-unfilter');
+      await expect(clear.innerText()).resolves.toBe(`清除筛选，查看全部${all.length}段`);
+      await expect(clear.getAttribute('href')).resolves.toBe(`/search/${q('城市群')}`);
+      const themeLinks = page.locator(`#search-app a[href="/themes/${named.id}/"]`);
+      await expect(themeLinks.count(), `one card for ${named.name}`).resolves.toBe(1);
+      const violations = await axeViolations(page);
+      expect(violations.length, formatViolations(violations)).toBe(0);
+
+      await Promise.all([page.waitForURL((u) => u.search === q('城市群')), clear.click()]);
+      await settled(page);
+      await expect(page.locator('select[name="theme"]').inputValue()).resolves.toBe('');
+      expect([...(await results(page, 'exact'))].sort()).toEqual([...all].sort());
+    });
+  });
+
   test('author and section filters from a shared link combine', async () => {
     await withPage({ viewport: VIEWPORTS.desktop }, async (page) => {
       await search(page, `${q('城市群')}&author=${encodeURIComponent('马雪松')}&section=paper-2`);
@@ -337,6 +388,28 @@ describe('landing on the paragraph', () => {
       await settled(page);
       await expect(page.locator('#search-q').inputValue()).resolves.toBe('城市群');
       expect(await results(page, 'exact')).toEqual(['/forum/yu-taofang/#p8']);
+    });
+  });
+
+  test('going back from a result far down the list returns to that result, where it was on the screen', async () => {
+    await withPage({ viewport: VIEWPORTS.phone }, async (page) => {
+      await search(page, q('城市群'));
+      await page.evaluate(() => window.scrollTo(0, 2200));
+      // Results that come into view are laid out in the frames that follow.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      // The result at the middle of the screen, and where it is.
+      const followed = await page.evaluate(() => {
+        const middle = window.innerHeight / 2;
+        const li = [...document.querySelectorAll('#search-results li.result')].find((r) => r.getBoundingClientRect().bottom > middle)!;
+        const link = li.querySelector<HTMLAnchorElement>('a.result-link')!;
+        return { href: link.getAttribute('href')!, top: li.getBoundingClientRect().top };
+      });
+      expect(containing('城市群').indexOf(followed.href), 'a result well down the list').toBeGreaterThan(5);
+      await Promise.all([page.waitForURL((u) => u.pathname + u.hash === followed.href), page.locator(`a.result-link[href="${followed.href}"]`).click()]);
+      await page.goBack();
+      await settled(page);
+      const topOf = () => page.locator(`li.result:has(a.result-link[href="${followed.href}"])`).evaluate((li) => li.getBoundingClientRect().top);
+      await expect.poll(topOf, { message: `${followed.href} is back where it was` }).toBeCloseTo(followed.top, -1);
     });
   });
 });

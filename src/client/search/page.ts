@@ -9,6 +9,7 @@ import type { SearchCorpus } from '../../lib/search-corpus';
 import type { QueryUnit } from '../../lib/search/words';
 import { countHits, facetCounts, hitOf, lacking, markRanges, matchesFilters, type SearchHit } from './hits';
 import { FILTER_KEYS, readState, splitFilters, writeState, type FilterKey, type FilterOptions, type SearchState } from './state';
+import { currentPlace, holds, keepPlace, keptPlace, returnTo, type Place } from './place';
 import { closest, namedBy, type Cards } from './suggest';
 import { MAX_QUERY_LENGTH, MAX_TERMS, parseTerms, queryTerms, snippet } from './text';
 import { clip } from '../clip';
@@ -64,6 +65,38 @@ function searchWorker(): Worker {
     worker = undefined;
   });
   return worker;
+}
+
+// Back returns to the result the reader was at, which the browser cannot do
+// (place.ts): the page keeps its place in the history entry and returns to it.
+history.scrollRestoration = 'manual';
+/** The place to return to, once the results it was at are shown. */
+let returning: Place | undefined;
+let keeping: ReturnType<typeof setTimeout> | undefined;
+
+/** Keeps where the reader is, unless the page is still on its way back to a place. */
+function keepCurrentPlace(): void {
+  clearTimeout(keeping);
+  if (!returning) keepPlace(currentPlace(results));
+}
+window.addEventListener(
+  'scroll',
+  () => {
+    clearTimeout(keeping);
+    keeping = setTimeout(keepCurrentPlace, 150);
+  },
+  { passive: true },
+);
+window.addEventListener('pagehide', keepCurrentPlace);
+
+/**
+ * Returns to the place kept once the results shown hold it, and again when
+ * the search is over (the rest of the results can be laid out around it).
+ */
+function returnOnceShown(over: boolean): void {
+  if (!returning) return;
+  if (over || holds(results, returning)) returnTo(results, returning);
+  if (over) returning = undefined;
 }
 
 /** The select of a filter. */
@@ -153,6 +186,7 @@ function run(state: SearchState, terms: string[]): void {
   if (!terms.length) {
     setStatus('输入词语后按“搜索”，在笔谈与论文全文中查找段落。');
     results.replaceChildren(examples());
+    returnOnceShown(true);
     return;
   }
   setStatus('正在载入搜索索引……', 'busy');
@@ -192,6 +226,7 @@ function showError(): void {
   results.replaceChildren();
   setStatus('搜索出错了：没能载入搜索索引。请检查网络后刷新页面再试；也可以从下面的专家和主题进入。', 'error');
   showSuggestions(closest('', corpus), '可以从这些专家和主题读起：');
+  returnOnceShown(true);
 }
 
 /** The label of a filter value, as the form's option shows it. */
@@ -229,7 +264,8 @@ function show(state: SearchState, found: Found): void {
   const filtered = Object.keys(state.filters).length > 0;
 
   showNotes(...(found.convertedFrom === undefined ? [] : [`“${found.convertedFrom}”含繁体字，已转换为简体“${query}”搜索。`]));
-  showCards(namedBy(parseTerms(query), corpus));
+  const named = namedBy(parseTerms(query), corpus);
+  showCards(named);
   showWordLinks(units);
   showCounts(found.complete ? hits : undefined, state);
 
@@ -247,9 +283,13 @@ function show(state: SearchState, found: Found): void {
 
   const groups: HTMLElement[] = [];
   if (exact.length) groups.push(group('search-exact', `完整匹配：含${listed(terms)}`, exact, terms, units));
-  if (!exact.length && found.complete) groups.push(suggestions(closest(query, corpus), '换一个词，或从相近的主题和专家读起：'));
+  if (!exact.length && found.complete) {
+    // Passages the filters leave out are found by clearing them, not by another word.
+    groups.push(filtered && hits.length ? filterAdvice(state, hits.length) : suggestions(closest(query, corpus, 3, named), '换一个词，或从相近的主题和专家读起：'));
+  }
   if (partial.length) groups.push(group('search-partial', '部分匹配：只含部分词语', partial, terms, units));
   place(groups);
+  returnOnceShown(found.complete);
 }
 
 /** Links to the concordance of each word of the query the index holds: every place of it, counted by expert. */
@@ -303,7 +343,7 @@ function folded(section: HTMLElement): HTMLOListElement {
   return list;
 }
 
-/** Where a hit is: 论文 · 论文第一节 · 注释9, 笔谈 · 王凯《…》 · 第4段. */
+/** Where a hit is: 论文 · 第一节 · 注释9, 笔谈 · 王凯《…》 · 第4段. */
 function hitLabel(hit: SearchHit): [string, string] {
   const page = corpus.pages[hit.key];
   return [`${page ? TEXT_NAMES[page.doc] : ''} · ${page?.label ?? hit.key}`, hit.kind === 'footnote' ? `注释${hit.n}` : `第${hit.n}段`];
@@ -368,6 +408,19 @@ function suggestions(near: Cards, title: string): HTMLElement {
   );
 }
 
+/** What to do when the filters leave out every passage found: the filters chosen, and a link to the search without them. */
+function filterAdvice(state: SearchState, unfiltered: number): HTMLElement {
+  const chosen = FILTER_KEYS.flatMap((key) => (state.filters[key] ? [`${filterName(key)}：${optionLabel(key, state.filters[key])}`] : []));
+  const all = `${location.pathname}${writeState({ q: state.q, filters: {} })}`;
+  return el(
+    'section',
+    { class: 'search-empty', 'aria-labelledby': 'search-empty-title' },
+    el('h2', { class: 'results-title', id: 'search-empty-title' }, '所选筛选条件下没有完整匹配的段落'),
+    el('p', { class: 'search-filtered' }, `筛选条件：${chosen.join('；')}。不筛选时，“${state.q}”共有${unfiltered}段结果。`),
+    el('p', { class: 'search-filtered' }, el('a', { class: 'search-unfilter', href: all }, `清除筛选，查看全部${unfiltered}段`)),
+  );
+}
+
 function showSuggestions(near: Cards, title: string): void {
   results.replaceChildren(suggestions(near, title));
 }
@@ -379,13 +432,18 @@ function showSuggestions(near: Cards, title: string): void {
  * and the tab's title all say the same.
  */
 function go(asked: SearchState, push: boolean): void {
+  // A place being kept is the page's as it was, not as the new search shows it.
+  clearTimeout(keeping);
   const { state, terms, notes } = understand(asked);
   addressNotes = notes;
   const next = `${location.pathname}${writeState(state)}`;
   if (next !== `${location.pathname}${location.search}`) {
-    if (push) history.pushState(null, '', next);
-    else if (notes.length) history.replaceState(null, '', next);
+    if (push) {
+      keepCurrentPlace();
+      history.pushState(null, '', next);
+    } else if (notes.length) history.replaceState(history.state, '', next);
   }
+  returning = push ? undefined : keptPlace();
   document.title = terms.length ? `“${terms.join(' ')}”的搜索结果 · ${app.dataset.siteName}` : (app.dataset.title ?? document.title);
   showState(state);
   run(state, terms);

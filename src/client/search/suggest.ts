@@ -41,17 +41,19 @@ function overlap(query: string, text: string): number {
 
 /**
  * The `count` themes and experts whose names and words are closest to the
- * query; ties, and a query that shares nothing, keep the corpus order.
+ * query, besides those already `shown` (the cards of what the query names);
+ * ties, and a query that shares nothing, keep the corpus order.
  */
-export function closest(query: string, corpus: SearchCorpus, count = 3): Cards {
-  const best = <T>(items: T[], text: (item: T) => string) =>
+export function closest(query: string, corpus: SearchCorpus, count = 3, shown: Cards = { experts: [], themes: [] }): Cards {
+  const best = <T>(items: T[], text: (item: T) => string, besides: readonly T[]) =>
     items
       .map((item, i) => ({ item, i, score: overlap(query, fold(text(item))) }))
+      .filter(({ item }) => !besides.includes(item))
       .sort((a, b) => b.score - a.score || a.i - b.i)
       .slice(0, count)
       .map((x) => x.item);
   return {
-    themes: best(corpus.themes, (t) => `${t.name} ${t.terms.join(' ')} ${t.description}`),
-    experts: best(corpus.experts, (e) => `${e.name} ${e.title} ${e.about}`),
+    themes: best(corpus.themes, (t) => `${t.name} ${t.terms.join(' ')} ${t.description}`, shown.themes),
+    experts: best(corpus.experts, (e) => `${e.name} ${e.title} ${e.about}`, shown.experts),
   };
 }

@@ -50,4 +50,12 @@ describe('the closest themes and experts', () => {
     expect(near.themes).toEqual(corpus.themes.slice(0, 3));
     expect(near.experts).toEqual(corpus.experts);
   });
+
+  it('leave out the cards already shown for what the query names, and take the next closest', () => {
+    const named = namedBy(['城市群'], corpus);
+    const near = closest('城市群', corpus, 3, named);
+    expect(closest('城市群', corpus, 1).themes, 'the closest theme is the one named').toEqual(named.themes);
+    expect(near.themes).not.toContainEqual(named.themes[0]);
+    expect(near.themes).toEqual(closest('城市群', corpus, 4).themes.slice(1));
+  });
 });
