@@ -359,8 +359,9 @@ describe('landing on the paragraph', () => {
       await expect(link.getAttribute('href'), 'the link is the paragraph’s permanent address').resolves.toBe('/forum/wang-kai/#p4');
       await Promise.all([page.waitForURL(`${site.server.url}/forum/wang-kai/#p4`), link.click()]);
       const paragraph = page.locator('[id="p4"]');
-      await expect(paragraph.getAttribute('class')).resolves.toContain('search-landing');
-      await expect(paragraph.locator('mark.search-term').allInnerTexts()).resolves.toEqual(['存量更新']);
+      // The marks come with a script loaded once the page is there.
+      await expect.poll(() => paragraph.getAttribute('class')).toContain('search-landing');
+      await expect.poll(() => paragraph.locator('mark.search-term').allInnerTexts()).toEqual(['存量更新']);
       await expect
         .poll(() => paragraph.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight; }), { message: 'the paragraph is in view' })
         .toBe(true);
@@ -375,8 +376,8 @@ describe('landing on the paragraph', () => {
       expect(href).toMatch(/^\/paper\/1\/#fn-\d+$/);
       await Promise.all([page.waitForURL(`${site.server.url}${href}`), link.click()]);
       const note = page.locator(`[id="${href.split('#')[1]}"]`);
-      await expect(note.getAttribute('class')).resolves.toContain('search-landing');
-      await expect(note.locator('mark.search-term').allInnerTexts()).resolves.toEqual(['方创琳']);
+      await expect.poll(() => note.getAttribute('class')).toContain('search-landing');
+      await expect.poll(() => note.locator('mark.search-term').allInnerTexts()).toEqual(['方创琳']);
     });
   });
 
