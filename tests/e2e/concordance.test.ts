@@ -177,11 +177,16 @@ describe('from a line to its passage', () => {
       await Promise.all([page.waitForURL(`**${href.pathname}${href.hash}`), link.click()]);
       const mark = page.locator(`${href.hash}.search-landing mark.search-term`);
       await expect.poll(() => mark.count()).toBe(1);
-      const box = (await mark.boundingBox())!;
       const paragraph = (await page.locator(href.hash).boundingBox())!;
       expect(paragraph.height, 'the paragraph is taller than the screen').toBeGreaterThan(VIEWPORTS.phone.height);
-      expect(box.y).toBeGreaterThanOrEqual(0);
-      expect(box.y + box.height).toBeLessThanOrEqual(VIEWPORTS.phone.height);
+      // The marks and the paragraph tools (with their stylesheet) arrive after the page: wait for the page to settle.
+      const onScreen = async () => {
+        const box = await mark.boundingBox();
+        return !!box && box.y >= 0 && box.y + box.height <= VIEWPORTS.phone.height;
+      };
+      await expect.poll(onScreen, { message: 'the word followed is on the screen' }).toBe(true);
+      await page.waitForTimeout(500);
+      await expect(onScreen(), 'and stays there').resolves.toBe(true);
     });
   });
 });
