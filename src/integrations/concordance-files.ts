@@ -19,21 +19,20 @@ import type { AstroIntegration } from 'astro';
 import * as OpenCC from 'opencc-js';
 import { VOCABULARY_FILE, WORDS_DIR, type ConcordanceVocabulary } from '../lib/concordance.ts';
 import { concordanceOf, traditionalPairs, wordFiles } from '../lib/concordance-index.ts';
-import { vocabularyOf } from '../lib/search/records.ts';
 import { packWords } from '../lib/search/words.ts';
-import { records } from './site-records.ts';
+import { records, vocabulary } from './site-records.ts';
 
 /** Simplified characters to the traditional forms of OpenCC's standard, Taiwan's and Hong Kong's. */
 const TO_TRADITIONAL = (['t', 'tw', 'hk'] as const).map((to) => OpenCC.Converter({ from: 'cn', to }));
 
-function vocabulary(): ConcordanceVocabulary {
-  const { words, singles } = vocabularyOf(records());
+function vocabularyFile(): ConcordanceVocabulary {
+  const { words, singles } = vocabulary();
   return { words: packWords(words), singles: singles.join(''), traditional: traditionalPairs([...words, ...singles], TO_TRADITIONAL) };
 }
 
 function writeWordFiles(dist: string): number {
   const files = wordFiles(concordanceOf(records()));
-  const near = JSON.stringify(vocabulary());
+  const near = JSON.stringify(vocabularyFile());
   const target = path.join(dist, WORDS_DIR);
   const fresh = `${target}.new`;
   rmSync(fresh, { recursive: true, force: true });

@@ -25,8 +25,8 @@ import path from 'node:path';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import * as pagefind from 'pagefind';
-import { vocabularyOf, type SearchRecord } from '../lib/search/records.ts';
-import { records } from './site-records.ts';
+import type { SearchRecord } from '../lib/search/records.ts';
+import { records, vocabulary } from './site-records.ts';
 import { decodeRecord, encodeRecord, packWords } from '../lib/search/words.ts';
 
 /** Where the index goes inside the built site, and where the search page loads it from. */
@@ -102,7 +102,7 @@ function vocabularyModule(): Plugin {
     resolveId: (id) => (id === VOCABULARY_MODULE ? resolved : undefined),
     load: (id) => {
       if (id !== resolved) return undefined;
-      const { words, singles } = vocabularyOf(records());
+      const { words, singles } = vocabulary();
       return `export const words = ${JSON.stringify(packWords(words))};\nexport const singles = ${JSON.stringify(singles.join(''))};\n`;
     },
   };
